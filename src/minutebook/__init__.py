@@ -1,0 +1,1 @@
+"""Minutebook: committee meetings, minutes and decisions for UK local government."""
