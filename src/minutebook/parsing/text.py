@@ -1,0 +1,187 @@
+"""Line cleanup shared by every reader.
+
+Converters leave traces in the text: markdown (``**bold**``, ``### heading``, ``[text](url)``),
+HTML fragments (``<p>``, ``<a href>``, ``&amp;``), page markers ("Page 35") and running headers
+landing mid-text, table cells joined by tabs. These helpers remove the traces without changing
+the number of lines, so a reader's "line N" warnings stay true to the source.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+FORM_FEED = "\f"
+
+_SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_HEADING_CLOSE = re.compile(r"\s+#+\s*$")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_STAR_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_UNDERSCORE_ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|mailto:[^>\s]+|[^<>\s@]+@[^<>\s@]+)>")
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_BLOCK_TAG = re.compile(r"</?(?:p|br|li|tr|div|h[1-6]|table|ul|ol)\b[^<>]*>", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_HRULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:[|\t]\s*:?-{2,}:?\s*)*\|?\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦○■□➢►\u2013]|\d+\\?\.(?=\s+[-*+•]))\s+")
+
+_PAGE_MARKER = re.compile(
+    r"^\s*(?:-\s*\d{1,4}\s*-|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4})\s*$",
+    re.IGNORECASE,
+)
+_TRAILING_PAGE = re.compile(r"\s+Page\s+\d{1,4}\s*$")
+
+
+def normalize_space(text: str) -> str:
+    """Collapse runs of spaces (non-breaking and zero-width included) to one; keep tabs."""
+    text = _ZERO_WIDTH.sub("", text)
+    return _SPACES.sub(" ", text)
+
+
+def is_blank(line: str) -> bool:
+    """True for empty lines and lines holding only whitespace (non-breaking spaces included)."""
+    return not normalize_space(line).strip()
+
+
+def strip_html(text: str) -> str:
+    """Remove HTML tags (block tags become spaces) and decode entities such as ``&amp;``."""
+    text = _BLOCK_TAG.sub(" ", text)
+    text = _TAG.sub("", text)
+    return html.unescape(text)
+
+
+def strip_markdown(text: str) -> str:
+    """Remove markdown markup from one line: headings, emphasis, links, images, escapes."""
+    text = _HEADING_CLOSE.sub("", _HEADING.sub("", text)) if _HEADING.match(text) else text
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    for _ in range(2):  # nested "***x***"
+        text = _EMPHASIS.sub(r"\2", text)
+    text = _STAR_ITALIC.sub(r"\1", text)
+    text = _UNDERSCORE_ITALIC.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", text)
+
+
+def is_heading(line: str) -> bool:
+    """True when the line is a markdown heading (``# ...`` to ``###### ...``)."""
+    return bool(_HEADING.match(line))
+
+
+def is_bold(line: str) -> bool:
+    """True when the whole line (after an optional number) is markdown bold."""
+    return bool(re.fullmatch(r"\s*(?:[\w.()]+\s+)?(\*\*|__).+\1\s*", line))
+
+
+def clean_line(line: str) -> str:
+    """One line as plain text: markup removed, spaces collapsed, ends stripped; tabs kept."""
+    text = strip_markdown(strip_html(line))
+    cells = [normalize_space(c).strip() for c in text.split("\t")]
+    return "\t".join(cells).strip("\t ")
+
+
+def clean_text(text: str) -> str:
+    """Plain single-spaced text: markup removed and tabs turned into spaces."""
+    return normalize_space(clean_line(text).replace("\t", " ")).strip()
+
+
+def split_cells(line: str) -> list[str]:
+    """Tab-separated table cells of a line, each cleaned; empty cells kept as ""."""
+    return [clean_text(cell) for cell in line.split("\t")]
+
+
+def has_cells(line: str) -> bool:
+    """True when the line is a flattened table row (at least one tab between text)."""
+    return "\t" in line.strip("\t \u00a0")
+
+
+def strip_bullet(text: str) -> str:
+    """Text without a leading list marker ("- ", "• ", "* ")."""
+    return _BULLET.sub("", text, count=1)
+
+
+def is_rule(line: str) -> bool:
+    """True for horizontal rules and markdown table separator rows ("---", "|--|--|")."""
+    return bool(_HRULE.match(line) or _TABLE_RULE.match(line))
+
+
+def is_page_marker(line: str) -> bool:
+    """True when the line is only a page number marker: "Page 35", "- 3 -", "2 of 9"."""
+    return bool(_PAGE_MARKER.match(clean_text(line)))
+
+
+def strip_page_marker(text: str) -> str:
+    """Text without a trailing "Page N" that a converter glued on ("10.00am Page 92")."""
+    return _TRAILING_PAGE.sub("", text)
+
+
+def page_number(line: str) -> int | None:
+    """The number of a page marker line ("Page 35" -> 35), else None."""
+    if not is_page_marker(line):
+        return None
+    match = re.search(r"\d+", line)
+    return int(match.group()) if match else None
+
+
+def page_starts(lines: list[str]) -> list[int]:
+    """Index of each line that starts a new page (the lines holding a form feed), 0 first."""
+    return [0] + [i for i, line in enumerate(lines) if FORM_FEED in line and i > 0]
+
+
+def split_pages(lines: list[str]) -> list[list[str]]:
+    """Lines grouped by page; a line holding a form feed opens a new page (feed removed).
+
+    The total number of lines is unchanged, so page-relative positions map back to lines.
+    """
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        if FORM_FEED in line and pages[-1]:
+            pages.append([])
+        pages[-1].append(line.replace(FORM_FEED, ""))
+    return pages
+
+
+def running_headers(lines: list[str], min_pages: int = 3) -> set[str]:
+    """Cleaned texts that recur at the top or bottom of at least ``min_pages`` pages."""
+    pages = split_pages(lines)
+    if len(pages) < min_pages:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        texts = [clean_text(x) for x in page if not is_blank(x)]
+        edge = set(texts[:3] + texts[-3:])
+        counts.update(t for t in edge if t and not _PAGE_MARKER.match(t))
+    return {text for text, n in counts.items() if n >= min_pages}
+
+
+def clean_lines(lines: list[str], drop: set[str] | None = None) -> list[str]:
+    """Every line cleaned; page markers and texts in ``drop`` become "" (count unchanged).
+
+    Form feeds are removed from the text; use :func:`split_pages` on the raw lines for pages.
+    """
+    out: list[str] = []
+    for line in lines:
+        text = clean_line(line.replace(FORM_FEED, ""))
+        if is_page_marker(text) or is_rule(text) or (drop and clean_text(text) in drop):
+            text = ""
+        out.append(text)
+    return out
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join wrapped line fragments with single spaces; "Stoke-on-" + "Trent" stays joined."""
+    text = ""
+    for part in (clean_text(p) for p in parts):
+        if not part:
+            continue
+        if re.search(r"[A-Za-z]-$", text):
+            text += part
+        else:
+            text = f"{text} {part}" if text else part
+    return text
