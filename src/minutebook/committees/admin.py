@@ -1,0 +1,28 @@
+from django.contrib import admin
+
+from minutebook.committees.models import Committee, Membership
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["person"]
+    fields = ["municipal_year", "person", "role", "role_title", "starts_on", "ends_on", "order"]
+
+
+@admin.register(Committee)
+class CommitteeAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "council", "predecessor", "dissolved_on"]
+    list_filter = ["kind", "council"]
+    search_fields = ["name", "remit"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["predecessor"]
+    inlines = [MembershipInline]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["person", "committee", "municipal_year", "role", "role_title"]
+    list_filter = ["committee", "municipal_year", "role"]
+    search_fields = ["person__name", "committee__name"]
+    autocomplete_fields = ["person", "committee"]

@@ -1,0 +1,41 @@
+from django.contrib import admin
+
+from minutebook.minutes.models import MinuteItem, Minutes, Resolution
+
+
+class MinuteItemInline(admin.TabularInline):
+    model = MinuteItem
+    extra = 0
+    fields = ["order", "number_label", "title", "part"]
+    show_change_link = True
+
+
+class ResolutionInline(admin.TabularInline):
+    model = Resolution
+    extra = 0
+
+
+@admin.register(Minutes)
+class MinutesAdmin(admin.ModelAdmin):
+    list_display = ["meeting", "status", "confirmed_at"]
+    list_filter = ["status", "meeting__committee"]
+    search_fields = ["meeting__committee__name"]
+    autocomplete_fields = ["meeting", "confirmed_at", "signed_by"]
+    inlines = [MinuteItemInline]
+
+
+@admin.register(MinuteItem)
+class MinuteItemAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "minutes", "part", "municipal_year"]
+    list_filter = ["part", "committee", "municipal_year"]
+    search_fields = ["title", "narrative", "resolutions__text"]
+    autocomplete_fields = ["minutes", "agenda_item"]
+    filter_horizontal = ["exempt_paragraphs"]
+    inlines = [ResolutionInline]
+
+
+@admin.register(Resolution)
+class ResolutionAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "minute_item", "label"]
+    search_fields = ["text"]
+    autocomplete_fields = ["minute_item"]

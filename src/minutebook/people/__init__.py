@@ -1,0 +1,1 @@
+"""Councillors and officers."""

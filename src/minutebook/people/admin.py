@@ -1,0 +1,26 @@
+from django.contrib import admin
+
+from minutebook.people.models import NameVariant, Person
+
+
+class NameVariantInline(admin.TabularInline):
+    model = NameVariant
+    extra = 0
+    fields = ["text", "key"]
+    readonly_fields = ["key"]
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "job_title", "party", "council"]
+    list_filter = ["kind", "council", "party"]
+    search_fields = ["name", "name_variants__text", "job_title", "email"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [NameVariantInline]
+
+
+@admin.register(NameVariant)
+class NameVariantAdmin(admin.ModelAdmin):
+    list_display = ["text", "person", "key"]
+    search_fields = ["text", "person__name"]
+    autocomplete_fields = ["person"]

@@ -1,0 +1,1 @@
+"""Scrutiny: work programmes and recommendations."""
