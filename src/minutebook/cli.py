@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 
 def _parse(args: argparse.Namespace) -> int:
@@ -36,7 +37,7 @@ def _django(argv: list[str]) -> int:
     from django.core.management import execute_from_command_line
 
     django.setup()
-    settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+    Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
     try:
         execute_from_command_line(["minutebook", *argv])
     except SystemExit as exc:

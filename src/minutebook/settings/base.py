@@ -108,6 +108,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
+# Django 6 default, adopted now: a bare "example.gov.uk" in a URL field means https.
+FORMS_URLFIELD_ASSUME_HTTPS = True
+
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
 

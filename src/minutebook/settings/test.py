@@ -13,6 +13,7 @@ else:
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed only
 MEDIA_ROOT = tempfile.mkdtemp(prefix="minutebook-test-media-")
+STATIC_ROOT = tempfile.mkdtemp(prefix="minutebook-test-static-")
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
