@@ -5,7 +5,16 @@ from django.apps import apps
 from django.contrib import admin
 from django.urls import reverse
 
-PROJECT_APPS = {"councils", "committees", "people", "meetings", "minutes", "reports", "scrutiny", "documents"}
+PROJECT_APPS = {
+    "councils",
+    "committees",
+    "people",
+    "meetings",
+    "minutes",
+    "reports",
+    "scrutiny",
+    "documents",
+}
 
 
 def project_models():
@@ -17,7 +26,9 @@ def test_every_project_model_is_registered():
     assert missing == []
 
 
-@pytest.mark.parametrize("model", project_models(), ids=lambda m: f"{m._meta.app_label}.{m.__name__}")
+@pytest.mark.parametrize(
+    "model", project_models(), ids=lambda m: f"{m._meta.app_label}.{m.__name__}"
+)
 def test_changelist_and_add_pages_load(admin_client, model, committee):
     opts = model._meta
     changelist = admin_client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))

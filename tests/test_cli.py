@@ -12,10 +12,16 @@ MINUTEBOOK = Path(sys.executable).parent / "minutebook"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
-def run(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run(
+    *args: str, env: dict | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [str(MINUTEBOOK), *args], capture_output=True, text=True, timeout=120,
-        env={**os.environ, **(env or {})}, cwd=cwd,
+        [str(MINUTEBOOK), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
     )
 
 
@@ -28,7 +34,9 @@ def test_help_lists_the_subcommands():
 
 def test_parse_prints_contract_json(tmp_path):
     doc = tmp_path / "minutes.txt"
-    doc.write_text("Minutes of the meeting of the Audit Committee held on 4 March 2019\n", encoding="utf-8")
+    doc.write_text(
+        "Minutes of the meeting of the Audit Committee held on 4 March 2019\n", encoding="utf-8"
+    )
     result = run("parse", str(doc))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
@@ -38,7 +46,11 @@ def test_parse_prints_contract_json(tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "content"),
-    [("empty.txt", b""), ("blank.txt", b"   \n\n"), ("binary.pdf", b"\x00\x01\x02not a pdf\xff" * 50)],
+    [
+        ("empty.txt", b""),
+        ("blank.txt", b"   \n\n"),
+        ("binary.pdf", b"\x00\x01\x02not a pdf\xff" * 50),
+    ],
 )
 def test_parse_refuses_bad_input_with_one_clear_line(tmp_path, name, content):
     path = tmp_path / name

@@ -38,16 +38,26 @@ def test_production_settings_pass_the_deploy_check(tmp_path):
     minutebook = Path(sys.executable).parent / "minutebook"
     result = subprocess.run(
         [str(minutebook), "manage", "check", "--deploy", "--fail-level", "WARNING"],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
 def test_production_refuses_to_start_without_a_secret_key(tmp_path):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "minutebook.settings.production", "SECRET_KEY": "",
-           "ALLOWED_HOSTS": "x.example", "MINUTEBOOK_DATA_DIR": str(tmp_path)}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "minutebook.settings.production",
+        "SECRET_KEY": "",
+        "ALLOWED_HOSTS": "x.example",
+        "MINUTEBOOK_DATA_DIR": str(tmp_path),
+    }
     minutebook = Path(sys.executable).parent / "minutebook"
-    result = subprocess.run([str(minutebook), "manage", "check"], capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [str(minutebook), "manage", "check"], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr

@@ -84,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_parse)
 
     p = sub.add_parser("import", help="parse documents and load them into the database")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)"
+    )
     p.add_argument("--council", help="the council the documents belong to")
     p.set_defaults(func=_import)
 

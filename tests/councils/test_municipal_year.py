@@ -26,5 +26,8 @@ def test_label_is_printed_as_councils_print_it():
 def test_a_year_cannot_end_before_it_starts(council):
     with pytest.raises(IntegrityError):
         MunicipalYear.objects.create(
-            council=council, start_year=2030, starts_on=dt.date(2030, 5, 20), ends_on=dt.date(2030, 5, 1)
+            council=council,
+            start_year=2030,
+            starts_on=dt.date(2030, 5, 20),
+            ends_on=dt.date(2030, 5, 1),
         )

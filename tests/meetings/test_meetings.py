@@ -8,7 +8,9 @@ from minutebook.meetings.models import AgendaItem, Attendance, ExemptionParagrap
 
 @pytest.fixture
 def meeting(committee):
-    return Meeting.objects.create(committee=committee, date=dt.date(2019, 3, 4), start_time=dt.time(10))
+    return Meeting.objects.create(
+        committee=committee, date=dt.date(2019, 3, 4), start_time=dt.time(10)
+    )
 
 
 def test_meeting_knows_its_municipal_year(committee):
@@ -36,14 +38,22 @@ def test_part_is_one_or_two(meeting, part):
 
 
 def test_page_range_must_run_forwards(meeting):
-    AgendaItem.objects.create(meeting=meeting, number="3", title="Minutes", start_page=1, end_page=8)
+    AgendaItem.objects.create(
+        meeting=meeting, number="3", title="Minutes", start_page=1, end_page=8
+    )
     with pytest.raises(IntegrityError):
-        AgendaItem.objects.create(meeting=meeting, number="4", title="Report", start_page=22, end_page=9)
+        AgendaItem.objects.create(
+            meeting=meeting, number="4", title="Report", start_page=22, end_page=9
+        )
 
 
 def test_sub_items_hang_off_their_item(meeting):
-    item = AgendaItem.objects.create(meeting=meeting, number="7", title="Children's Centre Visits", start_page=67, end_page=86)
-    AgendaItem.objects.create(meeting=meeting, parent=item, number="a", title="0-19 Health Visiting Contract", order=1)
+    item = AgendaItem.objects.create(
+        meeting=meeting, number="7", title="Children's Centre Visits", start_page=67, end_page=86
+    )
+    AgendaItem.objects.create(
+        meeting=meeting, parent=item, number="a", title="0-19 Health Visiting Contract", order=1
+    )
     assert [s.title for s in item.subitems.all()] == ["0-19 Health Visiting Contract"]
     assert item.pages == (67, 86)
 
@@ -56,11 +66,17 @@ def test_exempt_item_carries_its_paragraphs(meeting):
 
 
 def test_one_chair_per_meeting_and_the_chair_is_present(meeting, make_person):
-    Attendance.objects.create(meeting=meeting, person=make_person("John Francis"), status="present", is_chair=True)
+    Attendance.objects.create(
+        meeting=meeting, person=make_person("John Francis"), status="present", is_chair=True
+    )
     with pytest.raises(IntegrityError), transaction.atomic():
-        Attendance.objects.create(meeting=meeting, person=make_person("Ann Beech"), status="present", is_chair=True)
+        Attendance.objects.create(
+            meeting=meeting, person=make_person("Ann Beech"), status="present", is_chair=True
+        )
     with pytest.raises(IntegrityError), transaction.atomic():
-        Attendance.objects.create(meeting=meeting, person=make_person("Syed Hussain"), status="apologies", is_chair=True)
+        Attendance.objects.create(
+            meeting=meeting, person=make_person("Syed Hussain"), status="apologies", is_chair=True
+        )
 
 
 def test_a_person_is_recorded_once_per_meeting(meeting, make_person):

@@ -52,7 +52,9 @@ def test_database_refuses_a_repeated_number_in_a_committee_year(committee):
 
 def test_printed_labels_that_are_not_integers_are_kept(committee):
     m = minutes_for(committee, dt.date(2020, 7, 1))
-    item = MinuteItem.objects.create(minutes=m, number_label="107/20", title="Openness and Transparency Notice")
+    item = MinuteItem.objects.create(
+        minutes=m, number_label="107/20", title="Openness and Transparency Notice"
+    )
     assert (item.number, item.number_label) == (None, "107/20")
 
 

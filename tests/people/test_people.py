@@ -5,8 +5,13 @@ from minutebook.people.models import NameVariant, name_key
 
 @pytest.mark.parametrize(
     ("printed", "key"),
-    [("Kath Perry, MBE", "kath perry"), ("Cllr Gill Heath", "gill heath"), ("County Councillor Ann Beech", "ann beech"),
-     ("Mr. John  Francis", "john francis"), ("Siân O'Neill", "sian o neill")],
+    [
+        ("Kath Perry, MBE", "kath perry"),
+        ("Cllr Gill Heath", "gill heath"),
+        ("County Councillor Ann Beech", "ann beech"),
+        ("Mr. John  Francis", "john francis"),
+        ("Siân O'Neill", "sian o neill"),
+    ],
 )
 def test_name_key_folds_titles_post_nominals_and_accents(printed, key):
     assert name_key(printed) == key

@@ -25,11 +25,15 @@ class Committee(models.Model):
         MUNICIPAL_YEAR = "municipal_year", "Continuous through the municipal year"
         MEETING = "meeting", "Restart at every meeting"
 
-    council = models.ForeignKey("councils.Council", on_delete=models.PROTECT, related_name="committees")
+    council = models.ForeignKey(
+        "councils.Council", on_delete=models.PROTECT, related_name="committees"
+    )
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200)
     kind = models.CharField(max_length=30, choices=Kind.choices, default=Kind.OTHER)
-    remit = models.TextField(blank=True, help_text="What the committee is for, in the council's words.")
+    remit = models.TextField(
+        blank=True, help_text="What the committee is for, in the council's words."
+    )
     predecessor = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,
@@ -39,7 +43,9 @@ class Committee(models.Model):
         help_text="The committee this one replaced or was renamed from.",
     )
     established_on = models.DateField(null=True, blank=True)
-    dissolved_on = models.DateField(null=True, blank=True, help_text="Or renamed, when a successor exists.")
+    dissolved_on = models.DateField(
+        null=True, blank=True, help_text="Or renamed, when a successor exists."
+    )
     minute_numbering = models.CharField(
         max_length=20, choices=MinuteNumbering.choices, default=MinuteNumbering.MUNICIPAL_YEAR
     )
@@ -48,7 +54,9 @@ class Committee(models.Model):
     class Meta:
         ordering = ["council", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["council", "slug"], name="committee_slug_unique_per_council"),
+            models.UniqueConstraint(
+                fields=["council", "slug"], name="committee_slug_unique_per_council"
+            ),
             models.CheckConstraint(
                 condition=~Q(predecessor=models.F("pk")), name="committee_not_its_own_predecessor"
             ),
@@ -92,7 +100,9 @@ class Membership(models.Model):
         SUBSTITUTE = "substitute", "Named substitute"
 
     committee = models.ForeignKey(Committee, on_delete=models.CASCADE, related_name="memberships")
-    person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="memberships")
+    person = models.ForeignKey(
+        "people.Person", on_delete=models.PROTECT, related_name="memberships"
+    )
     municipal_year = models.PositiveSmallIntegerField(help_text="Start year: 2018 for 2018-19.")
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.MEMBER)
     role_title = models.CharField(
@@ -100,7 +110,9 @@ class Membership(models.Model):
         blank=True,
         help_text='As the council prints it: "Chairman", "Vice-Chairman (Overview)". Blank for a member.',
     )
-    starts_on = models.DateField(null=True, blank=True, help_text="Blank: from the start of the year.")
+    starts_on = models.DateField(
+        null=True, blank=True, help_text="Blank: from the start of the year."
+    )
     ends_on = models.DateField(null=True, blank=True, help_text="Blank: to the end of the year.")
     order = models.PositiveSmallIntegerField(default=0, help_text="Position in the printed list.")
 
@@ -108,7 +120,8 @@ class Membership(models.Model):
         ordering = ["committee", "-municipal_year", "order", "person__sort_name"]
         constraints = [
             models.UniqueConstraint(
-                fields=["committee", "person", "municipal_year"], name="one_seat_per_person_per_year"
+                fields=["committee", "person", "municipal_year"],
+                name="one_seat_per_person_per_year",
             ),
             models.UniqueConstraint(
                 fields=["committee", "municipal_year"],
@@ -122,7 +135,11 @@ class Membership(models.Model):
         ]
 
     def __str__(self) -> str:
-        title = f" ({self.role_title or self.get_role_display()})" if self.role != self.Role.MEMBER else ""
+        title = (
+            f" ({self.role_title or self.get_role_display()})"
+            if self.role != self.Role.MEMBER
+            else ""
+        )
         return f"{self.person}{title}, {self.committee} {self.municipal_year}"
 
 

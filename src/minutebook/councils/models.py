@@ -71,7 +71,9 @@ class MunicipalYear(models.Model):
     class Meta:
         ordering = ["council", "start_year"]
         constraints = [
-            models.UniqueConstraint(fields=["council", "start_year"], name="one_municipal_year_per_start"),
+            models.UniqueConstraint(
+                fields=["council", "start_year"], name="one_municipal_year_per_start"
+            ),
             models.CheckConstraint(
                 condition=Q(ends_on__isnull=True) | Q(ends_on__gt=models.F("starts_on")),
                 name="municipal_year_ends_after_start",

@@ -11,15 +11,21 @@ class SourceDocument(models.Model):
         MINUTES = "minutes", "Minutes"
         OTHER = "other", "Other"
 
-    sha256 = models.CharField(max_length=64, unique=True, help_text="Content hash: the same bytes import once.")
+    sha256 = models.CharField(
+        max_length=64, unique=True, help_text="Content hash: the same bytes import once."
+    )
     original_name = models.CharField(max_length=300)
     file = models.FileField(upload_to="sources/%Y/", blank=True)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
     size = models.PositiveBigIntegerField(default=0)
     imported_at = models.DateTimeField(auto_now_add=True)
-    parsed = models.JSONField(default=dict, blank=True, help_text="The parse contract JSON as loaded.")
+    parsed = models.JSONField(
+        default=dict, blank=True, help_text="The parse contract JSON as loaded."
+    )
     warnings = models.JSONField(default=list, blank=True)
-    meetings = models.ManyToManyField("meetings.Meeting", blank=True, related_name="source_documents")
+    meetings = models.ManyToManyField(
+        "meetings.Meeting", blank=True, related_name="source_documents"
+    )
 
     class Meta:
         ordering = ["-imported_at"]

@@ -1,13 +1,29 @@
 from django.contrib import admin
 
-from minutebook.meetings.models import AgendaItem, Attendance, Declaration, ExemptionParagraph, Meeting
+from minutebook.meetings.models import (
+    AgendaItem,
+    Attendance,
+    Declaration,
+    ExemptionParagraph,
+    Meeting,
+)
 
 
 class AgendaItemInline(admin.TabularInline):
     model = AgendaItem
     fk_name = "meeting"
     extra = 0
-    fields = ["order", "number", "parent", "title", "standard", "part", "start_page", "end_page", "report_of"]
+    fields = [
+        "order",
+        "number",
+        "parent",
+        "title",
+        "standard",
+        "part",
+        "start_page",
+        "end_page",
+        "report_of",
+    ]
     show_change_link = True
 
 

@@ -42,20 +42,30 @@ class Meeting(models.Model):
         MINUTES_CONFIRMED = "minutes_confirmed", "Minutes confirmed"
         CANCELLED = "cancelled", "Cancelled"
 
-    committee = models.ForeignKey("committees.Committee", on_delete=models.PROTECT, related_name="meetings")
+    committee = models.ForeignKey(
+        "committees.Committee", on_delete=models.PROTECT, related_name="meetings"
+    )
     date = models.DateField()
     start_time = models.TimeField(null=True, blank=True)
-    municipal_year = models.PositiveSmallIntegerField(editable=False, help_text="Set from the date.")
+    municipal_year = models.PositiveSmallIntegerField(
+        editable=False, help_text="Set from the date."
+    )
     venue = models.CharField(max_length=300, blank=True)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.SCHEDULED)
     is_special = models.BooleanField(default=False, help_text="A special or extraordinary meeting.")
     webcast_url = models.URLField(blank=True)
     agenda_issued_by = models.CharField(
-        max_length=200, blank=True, help_text='Who signed the agenda: "John Tradewell, Director of Corporate Services".'
+        max_length=200,
+        blank=True,
+        help_text='Who signed the agenda: "John Tradewell, Director of Corporate Services".',
     )
     agenda_published_on = models.DateField(null=True, blank=True)
     chair = models.ForeignKey(
-        "people.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="meetings_chaired"
+        "people.Person",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="meetings_chaired",
     )
 
     class Meta:
@@ -83,7 +93,11 @@ class AgendaItem(models.Model):
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
     parent = models.ForeignKey(
-        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="subitems",
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="subitems",
         help_text="For a lettered sub-item, the item it sits under.",
     )
     number = models.CharField(max_length=10, blank=True, help_text='"4", or "a" for a sub-item.')
@@ -95,22 +109,36 @@ class AgendaItem(models.Model):
     start_page = models.PositiveIntegerField(null=True, blank=True)
     end_page = models.PositiveIntegerField(null=True, blank=True)
     report_of = models.CharField(
-        max_length=300, blank=True, help_text='As printed: "Cabinet Member for Communities", or the presenter.'
+        max_length=300,
+        blank=True,
+        help_text='As printed: "Cabinet Member for Communities", or the presenter.',
     )
     presenter = models.ForeignKey(
-        "people.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="agenda_items_presented"
+        "people.Person",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="agenda_items_presented",
     )
     minutes_of = models.ForeignKey(
-        Meeting, on_delete=models.SET_NULL, null=True, blank=True, related_name="confirmed_by_items",
+        Meeting,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="confirmed_by_items",
         help_text="For the minutes item: the meeting whose minutes are to be confirmed.",
     )
 
     class Meta:
         ordering = ["meeting", "order"]
         constraints = [
-            models.CheckConstraint(condition=Q(part__in=[1, 2]), name="agenda_item_part_one_or_two"),
             models.CheckConstraint(
-                condition=Q(start_page__isnull=True) | Q(end_page__isnull=True) | Q(end_page__gte=models.F("start_page")),
+                condition=Q(part__in=[1, 2]), name="agenda_item_part_one_or_two"
+            ),
+            models.CheckConstraint(
+                condition=Q(start_page__isnull=True)
+                | Q(end_page__isnull=True)
+                | Q(end_page__gte=models.F("start_page")),
                 name="agenda_item_pages_in_order",
             ),
         ]
@@ -140,12 +168,22 @@ class Attendance(models.Model):
         IN_ATTENDANCE = "in_attendance", "Also in attendance"
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances")
-    person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="attendances")
+    person = models.ForeignKey(
+        "people.Person", on_delete=models.PROTECT, related_name="attendances"
+    )
     status = models.CharField(max_length=20, choices=Status.choices)
-    role = models.CharField(max_length=200, blank=True, help_text='The role held that day: "Chairman", "Cabinet Member for ...".')
+    role = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='The role held that day: "Chairman", "Cabinet Member for ...".',
+    )
     is_chair = models.BooleanField(default=False, help_text="Chaired this meeting.")
     substitute_for = models.ForeignKey(
-        "people.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="substituted_by"
+        "people.Person",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="substituted_by",
     )
     order = models.PositiveSmallIntegerField(default=0, help_text="Position in the printed list.")
 
@@ -153,8 +191,12 @@ class Attendance(models.Model):
         ordering = ["meeting", "status", "order"]
         verbose_name_plural = "attendance"
         constraints = [
-            models.UniqueConstraint(fields=["meeting", "person"], name="one_attendance_per_person_per_meeting"),
-            models.UniqueConstraint(fields=["meeting"], condition=Q(is_chair=True), name="one_chair_per_meeting"),
+            models.UniqueConstraint(
+                fields=["meeting", "person"], name="one_attendance_per_person_per_meeting"
+            ),
+            models.UniqueConstraint(
+                fields=["meeting"], condition=Q(is_chair=True), name="one_chair_per_meeting"
+            ),
             models.CheckConstraint(
                 condition=Q(is_chair=False) | Q(status="present"), name="the_chair_is_present"
             ),
@@ -174,7 +216,9 @@ class Declaration(models.Model):
         OTHER = "other", "Other interest"
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="declarations")
-    person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="declarations")
+    person = models.ForeignKey(
+        "people.Person", on_delete=models.PROTECT, related_name="declarations"
+    )
     agenda_item = models.ForeignKey(
         AgendaItem, on_delete=models.SET_NULL, null=True, blank=True, related_name="declarations"
     )

@@ -15,20 +15,29 @@ class Minutes(models.Model):
         DRAFT = "draft", "Draft"
         CONFIRMED = "confirmed", "Confirmed"
 
-    meeting = models.OneToOneField("meetings.Meeting", on_delete=models.CASCADE, related_name="minutes")
+    meeting = models.OneToOneField(
+        "meetings.Meeting", on_delete=models.CASCADE, related_name="minutes"
+    )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
     confirmed_at = models.ForeignKey(
-        "meetings.Meeting", on_delete=models.SET_NULL, null=True, blank=True, related_name="minutes_confirmed",
+        "meetings.Meeting",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="minutes_confirmed",
         help_text="The meeting that resolved to confirm these minutes.",
     )
-    signed_by = models.ForeignKey("people.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    signed_by = models.ForeignKey(
+        "people.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         verbose_name_plural = "minutes"
         ordering = ["-meeting__date"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status="draft") | Q(confirmed_at__isnull=False), name="confirmed_minutes_name_the_meeting"
+                condition=Q(status="draft") | Q(confirmed_at__isnull=False),
+                name="confirmed_minutes_name_the_meeting",
             )
         ]
 
@@ -41,18 +50,28 @@ class MinuteItem(models.Model):
 
     minutes = models.ForeignKey(Minutes, on_delete=models.CASCADE, related_name="items")
     # Copied from the meeting so the database itself can keep numbers unique per committee-year.
-    committee = models.ForeignKey("committees.Committee", on_delete=models.PROTECT, related_name="+", editable=False)
+    committee = models.ForeignKey(
+        "committees.Committee", on_delete=models.PROTECT, related_name="+", editable=False
+    )
     municipal_year = models.PositiveSmallIntegerField(editable=False)
     numbered_through_year = models.BooleanField(editable=False, default=True)
-    number = models.PositiveIntegerField(null=True, blank=True, help_text="The sequence number, where it has one.")
-    number_label = models.CharField(max_length=20, blank=True, help_text='As printed: "52", "107/20".')
+    number = models.PositiveIntegerField(
+        null=True, blank=True, help_text="The sequence number, where it has one."
+    )
+    number_label = models.CharField(
+        max_length=20, blank=True, help_text='As printed: "52", "107/20".'
+    )
     order = models.PositiveSmallIntegerField(default=0)
     title = models.TextField()
     part = models.PositiveSmallIntegerField(choices=Part.choices, default=Part.ONE)
     exempt_paragraphs = models.ManyToManyField("meetings.ExemptionParagraph", blank=True)
     narrative = models.TextField(blank=True)
     agenda_item = models.ForeignKey(
-        "meetings.AgendaItem", on_delete=models.SET_NULL, null=True, blank=True, related_name="minute_items"
+        "meetings.AgendaItem",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="minute_items",
     )
 
     class Meta:
@@ -64,7 +83,9 @@ class MinuteItem(models.Model):
                 name="minute_number_unique_per_committee_year",
             ),
             models.UniqueConstraint(
-                fields=["minutes", "number_label"], condition=~Q(number_label=""), name="minute_number_unique_per_meeting"
+                fields=["minutes", "number_label"],
+                condition=~Q(number_label=""),
+                name="minute_number_unique_per_meeting",
             ),
             models.CheckConstraint(condition=Q(part__in=[1, 2]), name="minute_part_one_or_two"),
         ]
@@ -89,9 +110,13 @@ class MinuteItem(models.Model):
 class Resolution(models.Model):
     """One RESOLVED clause; lettered sub-clauses a), b), c) are one row each."""
 
-    minute_item = models.ForeignKey(MinuteItem, on_delete=models.CASCADE, related_name="resolutions")
+    minute_item = models.ForeignKey(
+        MinuteItem, on_delete=models.CASCADE, related_name="resolutions"
+    )
     order = models.PositiveSmallIntegerField(default=0)
-    label = models.CharField(max_length=5, blank=True, help_text='"a" for clause a); blank for a single clause.')
+    label = models.CharField(
+        max_length=5, blank=True, help_text='"a" for clause a); blank for a single clause.'
+    )
     text = models.TextField()
 
     class Meta:

@@ -50,7 +50,9 @@ class Person(models.Model):
         ordering = ["sort_name", "name"]
         verbose_name_plural = "people"
         constraints = [
-            models.UniqueConstraint(fields=["council", "slug"], name="person_slug_unique_per_council")
+            models.UniqueConstraint(
+                fields=["council", "slug"], name="person_slug_unique_per_council"
+            )
         ]
 
     def __str__(self) -> str:
@@ -64,7 +66,9 @@ class Person(models.Model):
             self.slug = unique_person_slug(self)
         super().save(*args, **kwargs)
         # The canonical name is always a variant, so matching finds the person by it.
-        NameVariant.objects.get_or_create(person=self, key=name_key(self.name), defaults={"text": self.name})
+        NameVariant.objects.get_or_create(
+            person=self, key=name_key(self.name), defaults={"text": self.name}
+        )
 
     @property
     def printed_name(self) -> str:
@@ -89,7 +93,9 @@ class NameVariant(models.Model):
     key = models.CharField(max_length=200, db_index=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["person", "key"], name="one_variant_per_key")]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "key"], name="one_variant_per_key")
+        ]
 
     def __str__(self) -> str:
         return self.text

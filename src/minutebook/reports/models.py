@@ -12,32 +12,54 @@ class Report(models.Model):
         "meetings.Meeting", on_delete=models.CASCADE, null=True, blank=True, related_name="reports"
     )
     agenda_item = models.ForeignKey(
-        "meetings.AgendaItem", on_delete=models.SET_NULL, null=True, blank=True, related_name="reports"
+        "meetings.AgendaItem",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reports",
     )
     title = models.TextField()
     order = models.PositiveSmallIntegerField(default=0)
-    meeting_date = models.DateField(null=True, blank=True, help_text="The meeting the report was written for.")
+    meeting_date = models.DateField(
+        null=True, blank=True, help_text="The meeting the report was written for."
+    )
     part = models.PositiveSmallIntegerField(choices=Part.choices, default=Part.ONE)
     exempt_paragraphs = models.ManyToManyField("meetings.ExemptionParagraph", blank=True)
-    report_of = models.CharField(max_length=300, blank=True, help_text='As printed: "Cllr Gill Heath, Cabinet Member for Communities".')
+    report_of = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text='As printed: "Cllr Gill Heath, Cabinet Member for Communities".',
+    )
     cabinet_member = models.ForeignKey(
         "people.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="reports_of"
     )
     # The council's report template, section by section.
     local_members_interest = models.TextField(blank=True)
-    summary = models.TextField(blank=True, help_text="What is the committee being asked to do and why?")
+    summary = models.TextField(
+        blank=True, help_text="What is the committee being asked to do and why?"
+    )
     body = models.TextField(blank=True)
     link_to_strategic_plan = models.TextField(blank=True)
     link_to_other_scrutiny = models.TextField(blank=True)
     community_impact = models.TextField(blank=True)
-    file = models.FileField(upload_to="reports/%Y/", blank=True, help_text="An uploaded PDF, if not written here.")
+    file = models.FileField(
+        upload_to="reports/%Y/", blank=True, help_text="An uploaded PDF, if not written here."
+    )
     source_document = models.ForeignKey(
-        "documents.SourceDocument", on_delete=models.SET_NULL, null=True, blank=True, related_name="reports"
+        "documents.SourceDocument",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reports",
     )
 
     class Meta:
         ordering = ["meeting", "order"]
-        constraints = [models.CheckConstraint(condition=models.Q(part__in=[1, 2]), name="report_part_one_or_two")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(part__in=[1, 2]), name="report_part_one_or_two"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -63,7 +85,9 @@ class ContactOfficer(models.Model):
     """The officer named in a report's contact block, with the details printed there."""
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="contact_officers")
-    person = models.ForeignKey("people.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    person = models.ForeignKey(
+        "people.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     order = models.PositiveSmallIntegerField(default=0)
     name = models.CharField(max_length=200, blank=True)
     job_title = models.CharField(max_length=300, blank=True)

@@ -7,14 +7,20 @@ from django.db.models import Q
 
 
 class WorkProgramme(models.Model):
-    committee = models.ForeignKey("committees.Committee", on_delete=models.CASCADE, related_name="work_programmes")
+    committee = models.ForeignKey(
+        "committees.Committee", on_delete=models.CASCADE, related_name="work_programmes"
+    )
     municipal_year = models.PositiveSmallIntegerField(help_text="Start year: 2018 for 2018-19.")
-    title = models.CharField(max_length=300, blank=True, help_text='As printed: "Work Programme 2018-19".')
+    title = models.CharField(
+        max_length=300, blank=True, help_text='As printed: "Work Programme 2018-19".'
+    )
 
     class Meta:
         ordering = ["committee", "-municipal_year"]
         constraints = [
-            models.UniqueConstraint(fields=["committee", "municipal_year"], name="one_work_programme_per_committee_year")
+            models.UniqueConstraint(
+                fields=["committee", "municipal_year"], name="one_work_programme_per_committee_year"
+            )
         ]
 
     def __str__(self) -> str:
@@ -40,9 +46,15 @@ class WorkProgrammeItem(models.Model):
     programme = models.ForeignKey(WorkProgramme, on_delete=models.CASCADE, related_name="items")
     order = models.PositiveSmallIntegerField(default=0)
     planned_date = models.DateField(null=True, blank=True)
-    date_text = models.CharField(max_length=300, blank=True, help_text='As printed: "tbc", "22 January 2019 2.00 pm".')
+    date_text = models.CharField(
+        max_length=300, blank=True, help_text='As printed: "tbc", "22 January 2019 2.00 pm".'
+    )
     planned_meeting = models.ForeignKey(
-        "meetings.Meeting", on_delete=models.SET_NULL, null=True, blank=True, related_name="work_programme_items"
+        "meetings.Meeting",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="work_programme_items",
     )
     topic = models.TextField()
     method = models.CharField(max_length=20, choices=Method.choices, default=Method.MEETING)
@@ -50,7 +62,11 @@ class WorkProgrammeItem(models.Model):
     outcome = models.TextField(blank=True)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.PLANNED)
     agenda_item = models.ForeignKey(
-        "meetings.AgendaItem", on_delete=models.SET_NULL, null=True, blank=True, related_name="work_programme_items",
+        "meetings.AgendaItem",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="work_programme_items",
         help_text="The agenda item that took this topic.",
     )
     people = models.ManyToManyField("people.Person", through="WorkProgrammeLead", blank=True)
@@ -70,14 +86,18 @@ class WorkProgrammeLead(models.Model):
         OFFICER = "officer", "Lead officer"
 
     item = models.ForeignKey(WorkProgrammeItem, on_delete=models.CASCADE, related_name="leads")
-    person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="work_programme_leads")
+    person = models.ForeignKey(
+        "people.Person", on_delete=models.PROTECT, related_name="work_programme_leads"
+    )
     role = models.CharField(max_length=20, choices=Role.choices)
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["item", "role", "order"]
         constraints = [
-            models.UniqueConstraint(fields=["item", "person", "role"], name="one_lead_role_per_person_per_item")
+            models.UniqueConstraint(
+                fields=["item", "person", "role"], name="one_lead_role_per_person_per_item"
+            )
         ]
 
     def __str__(self) -> str:
@@ -87,21 +107,37 @@ class WorkProgrammeLead(models.Model):
 class Recommendation(models.Model):
     """A scrutiny recommendation to the executive, from a minute or a review report."""
 
-    committee = models.ForeignKey("committees.Committee", on_delete=models.PROTECT, related_name="recommendations")
+    committee = models.ForeignKey(
+        "committees.Committee", on_delete=models.PROTECT, related_name="recommendations"
+    )
     minute_item = models.ForeignKey(
-        "minutes.MinuteItem", on_delete=models.SET_NULL, null=True, blank=True, related_name="recommendations"
+        "minutes.MinuteItem",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="recommendations",
     )
     report = models.ForeignKey(
-        "reports.Report", on_delete=models.SET_NULL, null=True, blank=True, related_name="scrutiny_recommendations"
+        "reports.Report",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="scrutiny_recommendations",
     )
     number = models.CharField(max_length=10, blank=True)
     text = models.TextField()
     made_on = models.DateField()
     addressed_to = models.ForeignKey(
-        "people.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="recommendations_received",
+        "people.Person",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="recommendations_received",
         help_text="The Cabinet Member asked to respond.",
     )
-    addressed_to_role = models.CharField(max_length=200, blank=True, help_text='"Cabinet Member for Communities".')
+    addressed_to_role = models.CharField(
+        max_length=200, blank=True, help_text='"Cabinet Member for Communities".'
+    )
     response_due = models.DateField(null=True, blank=True)
 
     class Meta:
@@ -117,17 +153,22 @@ class ExecutiveResponse(models.Model):
         PARTLY = "partly", "Partly accepted"
         REJECTED = "rejected", "Rejected"
 
-    recommendation = models.OneToOneField(Recommendation, on_delete=models.CASCADE, related_name="response")
+    recommendation = models.OneToOneField(
+        Recommendation, on_delete=models.CASCADE, related_name="response"
+    )
     decision = models.CharField(max_length=20, choices=Decision.choices)
     reasons = models.TextField(blank=True)
     responded_on = models.DateField()
-    responder = models.ForeignKey("people.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    responder = models.ForeignKey(
+        "people.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     action_deadline = models.DateField(null=True, blank=True)
 
     class Meta:
         constraints = [
             models.CheckConstraint(
-                condition=Q(decision="accepted") | ~Q(reasons=""), name="partial_or_rejected_response_gives_reasons"
+                condition=Q(decision="accepted") | ~Q(reasons=""),
+                name="partial_or_rejected_response_gives_reasons",
             )
         ]
 
@@ -136,11 +177,17 @@ class ExecutiveResponse(models.Model):
 
 
 class ProgressUpdate(models.Model):
-    recommendation = models.ForeignKey(Recommendation, on_delete=models.CASCADE, related_name="progress_updates")
+    recommendation = models.ForeignKey(
+        Recommendation, on_delete=models.CASCADE, related_name="progress_updates"
+    )
     reported_on = models.DateField()
     text = models.TextField()
     reported_to = models.ForeignKey(
-        "meetings.Meeting", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        "meetings.Meeting",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         help_text="The meeting that heard the update.",
     )
     complete = models.BooleanField(default=False)
