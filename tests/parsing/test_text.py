@@ -95,3 +95,11 @@ def test_bullets_and_wrapped_lines() -> None:
         "Presentation by Kate Cox, Midlands NHS Trust"
     )
     assert join_wrapped(["Stoke-on-", "Trent"]) == "Stoke-on-Trent"
+
+
+def test_layout_column_gaps_become_tabs() -> None:
+    from minutebook.parsing.text import layout_cells
+
+    line = "    4.       Annual complaints report                 9"
+    assert layout_cells(line) == "4.\tAnnual complaints report\t9"
+    assert layout_cells("one two  three") == "one two  three"

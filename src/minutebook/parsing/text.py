@@ -185,3 +185,11 @@ def join_wrapped(parts: list[str]) -> str:
         else:
             text = f"{text} {part}" if text else part
     return text
+
+
+_LAYOUT_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def layout_cells(line: str) -> str:
+    """A ``pdftotext -layout`` line with column gaps (3+ spaces inside the text) as tabs."""
+    return _LAYOUT_GAP.sub("\t", line.strip(" "))
