@@ -44,9 +44,10 @@ _TITLE_LABEL = re.compile(
 _DATE_LABEL = re.compile(r"^(?:date|meeting\s+date|date\s+of\s+meeting)\s*:\s*(?P<date>.+)$", re.I)
 _TEMPLATE_START = re.compile(r"^local\s+members'?\u2019?\s*interests?\b", re.IGNORECASE)
 _SECTION = re.compile(
-    r"^(?:summary|report|background|introduction|purpose(?:\s+of\s+(?:the\s+)?report)?"
-    r"|executive\s+summary|reasons?\s+for\s+(?:the\s+)?recommendations?|key\s+issues"
-    r"|what\s+is\s+the\b.*\basked\b.*|details|main\s+report|the\s+report)\s*:?$",
+    r"^(?:(?:summary|report|background|introduction|details|main\s+report|the\s+report"
+    r"|implications|options|consultation)\s*:?$"
+    r"|(?:purpose|executive\s+summary|reasons?\s+for|key\s+issues|link\s+to"
+    r"|what\s+is\s+the\b.*\basked\b|financial\s+implications)\b)",
     re.IGNORECASE,
 )
 _ITEM_LABEL = re.compile(
@@ -118,7 +119,7 @@ def _report_of_line(clean: list[str], i: int, floor: int) -> int | None:
         if _TEMPLATE_START.match(clean[j]) or _RECOMMENDATION.match(clean[j]):
             break
     for j in range(i - 1, max(floor, i - 30) - 1, -1):
-        if _REPORT_OF_LABEL.match(clean[j]) or _REPORT_OF.match(clean[j]):
+        if _REPORT_OF_LABEL.match(clean[j]):
             return j
     return None
 
@@ -216,8 +217,14 @@ def _recommendations(clean: list[str], anchor: _Anchor, end: int) -> list[str]:
     return [t for t in texts if t]
 
 
+def _is_section(line: str) -> bool:
+    """A section heading, numbered or not: "Summary", "1. Purpose of report"."""
+    body = _ITEM_LABEL.sub("", line, count=1).strip()
+    return len(body.split()) <= 8 and not _ends_sentence(body) and bool(_SECTION.match(body))
+
+
 def _stops_recommendations(line: str, items: list[list[str]]) -> bool:
-    if _TEMPLATE_START.match(line) or _SECTION.match(line) or _RECOMMENDATION.match(line):
+    if _TEMPLATE_START.match(line) or _is_section(line) or _RECOMMENDATION.match(line):
         return True
     if is_contact_heading(line) or is_appendix_heading(line):
         return True
