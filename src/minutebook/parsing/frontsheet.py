@@ -28,7 +28,9 @@ _ATTENDANCE = re.compile(
     r"^(?:members\s+)?(?:present|attendance|in\s+attendance)\b\s*(?::|-|\t|$)", re.IGNORECASE
 )
 _AGENDA_HEADING = re.compile(r"^(?:a\s*g\s*e\s*n\s*d\s*a|agenda)\s*:?$", re.IGNORECASE)
-_ITEM = re.compile(r"^(?:item\s+)?(\d{1,2})(?:\.|\)|:)?\s+(\S.*)$", re.IGNORECASE)
+_ITEM = re.compile(
+    r"^(?:item\s+)?(\d{1,2})(?:\.|\)|:)?\s+(?![-\u2013]\s*\d+\)?$)(\S.*)$", re.IGNORECASE
+)
 _SUBITEM = re.compile(r"^(?:[-*\u2022]\s*)?\(?([a-z]|[ivx]{1,4})[.)]\s+(\S.*)$")
 _PAGES = re.compile(r"\(?\bPages?\s+(\d{1,4})(?:\s*[-\u2013\u2014to]+\s*(\d{1,4}))?\s*\)?", re.I)
 _ONLY_PAGES = re.compile(rf"^{_PAGES.pattern}$", re.IGNORECASE)
@@ -416,8 +418,8 @@ def _looks_like_address(line: str) -> bool:
 
 
 def _venue_text(parts: list[str]) -> str | None:
-    parts = [_CONTACT_LABEL.sub("", p).strip() for p in parts]
-    venue = text.join_wrapped([p for p in parts if p]).strip(" ,.")
+    parts = [text.clean_text(_CONTACT_LABEL.sub("", p)).strip(" ,") for p in parts]
+    venue = ", ".join(p for p in parts if p).strip(" ,.")
     return venue or None
 
 

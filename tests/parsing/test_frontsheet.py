@@ -1,0 +1,226 @@
+"""Front sheet rules, one test per rule, on small hand-written snippets."""
+
+from __future__ import annotations
+
+from minutebook.parsing.frontsheet import read_front_sheet
+
+HEADER = """
+Safe and Strong Communities Select Committee
+
+Monday, 4 March 2019
+
+10.00 am
+
+Oak Room, County Buildings, Stafford
+
+NB. Members are requested to ensure that their Laptops/Tablets are fully charged
+
+John Tradewell
+Director of Corporate Services
+22 February 2019
+
+A G E N D A
+"""
+
+
+def parse(body: str, header: str = HEADER, warnings: list[str] | None = None):
+    return read_front_sheet((header + body).split("\n"), [] if warnings is None else warnings)
+
+
+def test_header_committee_date_time_venue_published() -> None:
+    meeting = parse("1. **Apologies**\n2. **Declarations of Interest**\n")
+    assert meeting is not None
+    assert meeting.committee == "Safe and Strong Communities Select Committee"
+    assert (meeting.date, meeting.time) == ("2019-03-04", "10:00")
+    assert meeting.venue == "Oak Room, County Buildings, Stafford"
+    assert meeting.published == "2019-02-22"
+
+
+def test_markdown_bold_items_with_page_ranges_and_report_of() -> None:
+    meeting = parse(
+        "1. **Apologies**\n"
+        "2. **Prevent** (Pages 23 - 26)\n"
+        "Report of the Cabinet Member for Communities\n"
+        "3. **Work Programme** (Pages 27 - 30)\n"
+    )
+    items = meeting.agenda
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert items[1].title == "Prevent" and items[1].pages == (23, 26)
+    assert items[1].report_of == "Cabinet Member for Communities"
+    assert items[2].report_of is None and items[0].pages is None
+
+
+def test_markdown_heading_items() -> None:
+    meeting = parse("### 1. Apologies\n### 2. Minutes (Pages 1 - 6)\n")
+    assert [(i.number, i.title, i.pages) for i in meeting.agenda] == [
+        ("1", "Apologies", None),
+        ("2", "Minutes", (1, 6)),
+    ]
+
+
+def test_presentation_line_is_report_of() -> None:
+    meeting = parse(
+        "1. Apologies\n2. **Safeguarding Board**\n\n"
+        "Presentation of the Cabinet Member for Children & Young People\n"
+    )
+    assert meeting.agenda[1].report_of == "Cabinet Member for Children & Young People"
+
+
+def test_lettered_subitem_keeps_its_presenter_away_from_the_next_item() -> None:
+    meeting = parse(
+        "1. Apologies\n"
+        "2. **Children's Centre Visits** (Pages 67 - 86)\n"
+        "Report of the Scrutiny & Support Manager\n"
+        " - a) 0-19 Health Visiting Contract\n\n"
+        "Presentation by Kate Cox, Lead Manager,\n"
+        "Midlands Partnership NHS Foundation Trust\n"
+        "3. **Work Programme** (Pages 87 - 98)\n"
+    )
+    item, work = meeting.agenda[1], meeting.agenda[2]
+    assert item.report_of == "Scrutiny & Support Manager"
+    assert [(s.number, s.title) for s in item.subitems] == [("a", "0-19 Health Visiting Contract")]
+    assert work.report_of is None and work.title == "Work Programme"
+
+
+def test_wrapped_title_and_page_range_split_over_lines() -> None:
+    meeting = parse(
+        "1. Apologies\n\n"
+        "2. Draft Revenue Budget 2025-26, MTFP 2025-28, Draft Capital Programme\n"
+        "and Treasury Management Strategy (Pages\n"
+        "85 - 276)\n\n"
+        "3. Corporate Parenting Panel minutes\n"
+        "(Pages 277 - 300)\n"
+    )
+    budget, panel = meeting.agenda[1], meeting.agenda[2]
+    assert budget.title == (
+        "Draft Revenue Budget 2025-26, MTFP 2025-28, Draft Capital Programme "
+        "and Treasury Management Strategy"
+    )
+    assert budget.pages == (85, 276)
+    assert panel.pages == (277, 300) and panel.title == "Corporate Parenting Panel minutes"
+
+
+def test_item_number_lost_in_conversion_recovered_from_sequence_and_pages() -> None:
+    warnings: list[str] = []
+    meeting = parse(
+        "1. **Apologies**\n"
+        "2. **Domestic Homicide Reviews** (Pages 9 - 22)\n\n"
+        "**Prevent** (Pages 23 - 26)\n\n"
+        "4. **Work Programme** (Pages 27 - 30)\n",
+        warnings=warnings,
+    )
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Apologies"),
+        ("2", "Domestic Homicide Reviews"),
+        ("3", "Prevent"),
+        ("4", "Work Programme"),
+    ]
+    assert any("item number missing" in w for w in warnings)
+
+
+def test_page_footer_mid_agenda_is_ignored() -> None:
+    meeting = parse("1. Apologies\nPage 2\n2. Minutes (Pages 1 - 4)\n")
+    assert [i.title for i in meeting.agenda] == ["Apologies", "Minutes"]
+
+
+def test_right_aligned_start_pages_give_ranges() -> None:
+    meeting = parse(
+        "1.       Apologies for absence\n"
+        "2.       Minutes of the meeting held on 24 September 2009 and notes of          3\n"
+        "         the joint session\n"
+        "3.       Annual complaints report                                                9\n"
+        "4.       Work programme                                                        169\n"
+    )
+    items = meeting.agenda
+    assert (
+        items[1].title
+        == "Minutes of the meeting held on 24 September 2009 and notes of the joint session"
+    )
+    assert [i.pages for i in items] == [None, (3, 8), (9, 168), None]
+
+
+def test_part_two_items_are_exempt() -> None:
+    meeting = parse(
+        "1. Apologies\n2. Exclusion of the Public\n\nPart Two\n\n"
+        "(All reports in this section are exempt)\n\n3. Property Disposal (Pages 5 - 9)\n"
+    )
+    assert [i.part for i in meeting.agenda] == [1, 1, 2]
+    assert meeting.exempt_items == ["Property Disposal"]
+
+
+def test_part_two_nil() -> None:
+    meeting = parse("1. Apologies\n2. Exclusion of the Public\n\nPart Two\n\nnil\n")
+    assert meeting.exempt_items == []
+    assert all(i.part == 1 for i in meeting.agenda)
+
+
+def test_two_column_membership_is_read_column_by_column() -> None:
+    meeting = parse(
+        "1. Apologies\n2. Minutes\n\nCommittee Membership\n\n"
+        "Ann Beech\tJason Jones\n"
+        "John Francis (Chairman)\tPaul Snape\n"
+        "Kath Perry, MBE (Vice-Chairman (Overview))\tConor Wileman (Vice-Chair)\n\n"
+        "Note for Members of the Press and Public\n"
+    )
+    assert [(m.name, m.role) for m in meeting.membership] == [
+        ("Ann Beech", None),
+        ("John Francis", "Chairman"),
+        ("Kath Perry", "Vice-Chairman (Overview)"),
+        ("Jason Jones", None),
+        ("Paul Snape", None),
+        ("Conor Wileman", "Vice-Chair"),
+    ]
+
+
+def test_chair_and_chairman_roles_kept_as_printed() -> None:
+    meeting = parse(
+        "1. Apologies\n2. Minutes\n\nMembership\nAnn Beech (Chair)\nBob Smith (Chairman)\n"
+    )
+    assert [m.role for m in meeting.membership] == ["Chair", "Chairman"]
+
+
+def test_labelled_header_and_membership_before_agenda() -> None:
+    header = (
+        "Merton Council\nAudit Committee\nMembership:\n\nCouncillors:\n\nAngela Caldara\n"
+        "Rod Scott\nOther Members:\nDave Roberts (Independent Chair)\n\n"
+        "A meeting of the Audit Committee will be held:\nDate: 22 October 2009\nTime: 19:15\n"
+        "Venue: Cabinet Meeting Room, 1st Floor\n\n\nMerton Civic Centre, Morden SM4 5DX\n\n"
+    )
+    meeting = parse("1. Declarations of interest\n2. Apologies for absence\n", header=header)
+    assert meeting.committee == "Audit Committee"
+    assert (meeting.date, meeting.time) == ("2009-10-22", "19:15")
+    assert meeting.venue == "Cabinet Meeting Room, 1st Floor, Merton Civic Centre, Morden SM4 5DX"
+    assert [(m.name, m.role) for m in meeting.membership] == [
+        ("Angela Caldara", None),
+        ("Rod Scott", None),
+        ("Dave Roberts", "Independent Chair"),
+    ]
+
+
+def test_meeting_sentence_gives_committee_venue_and_all_caps_title_case() -> None:
+    header = (
+        "AGENDA\n\nCABINET\n\nThursday, 30th January, 2025, at 10.00 am Ask for:\tG Little\n"
+        "Council Chamber, Sessions House,\nCounty Hall, Maidstone\nTelephone: 03000 414043\n\n"
+    )
+    meeting = parse("1. Apologies\n2. Declarations of Interest\n", header=header)
+    assert meeting.committee == "Cabinet"
+    assert (meeting.date, meeting.time) == ("2025-01-30", "10:00")
+    assert meeting.venue == "Council Chamber, Sessions House, County Hall, Maidstone"
+
+
+def test_minutes_only_document_has_no_front_sheet() -> None:
+    text = (
+        "Minutes of the Audit Committee held on 4 March 2019\n\nPresent: John Francis (Chairman)\n\n"
+        "1. Apologies\n\nNone.\n\n2. Declarations of Interest\n"
+    )
+    lines = text.split("\n")
+    assert read_front_sheet(lines, []) is None
+
+
+def test_minutes_after_front_sheet_do_not_leak_into_it() -> None:
+    meeting = parse(
+        "1. Apologies\n2. Minutes (Pages 1 - 4)\n\n"
+        "Minutes of the meeting held on 22 January 2019\n\nPresent: John Francis (Chairman)\n\n"
+        "3. Declarations of Interest\n"
+    )
+    assert len(meeting.agenda) == 2
