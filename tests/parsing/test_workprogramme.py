@@ -243,3 +243,20 @@ def test_separator_rows_and_html_are_ignored():
         )
     )
     assert [(r.item, r.cabinet_members) for r in rows] == [("Direct Payments", ["Alan White"])]
+
+
+def test_markdown_pipe_table():
+    lines = [
+        "## Work Programme 2019-20",
+        "",
+        "| Date | Item | Details |",
+        "|------|------|---------|",
+        "| 9 July 2019 | **Adult Safeguarding** Cabinet Member: Alan White | x |",
+        "|  | Vulnerable Adolescents Lead Officer: Helen Riley | y |",
+    ]
+    rows = only_rows(lines)
+    assert [(r.item, r.date) for r in rows] == [
+        ("Adult Safeguarding", "2019-07-09"),
+        ("Vulnerable Adolescents", "2019-07-09"),
+    ]
+    assert rows[1].officers == ["Helen Riley"]

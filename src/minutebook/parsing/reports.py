@@ -68,6 +68,7 @@ class _Anchor:
 
 
 def read_reports(lines: list[str], warnings: list[str]) -> list[Report]:
+    lines = [text.pipe_row_as_tabs(line) for line in lines]
     clean = [text.clean_text(line) for line in lines]
     anchors = _anchors(clean, warnings)
     pack_date = _pack_date(clean)

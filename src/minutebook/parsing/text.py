@@ -193,3 +193,16 @@ _LAYOUT_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 def layout_cells(line: str) -> str:
     """A ``pdftotext -layout`` line with column gaps (3+ spaces inside the text) as tabs."""
     return _LAYOUT_GAP.sub("\t", line.strip(" "))
+
+
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+
+
+def pipe_row_as_tabs(line: str) -> str:
+    """A markdown pipe-table row ("| 8 June | Item |") as tab-separated cells; other lines as
+    they are. Escaped pipes ("\\|") stay inside their cell."""
+    match = _PIPE_ROW.match(line)
+    if not match or "\t" in line:
+        return line
+    cells = re.split(r"(?<!\\)\|", match.group(1))
+    return "\t".join(cell.strip().replace("\\|", "|") for cell in cells)

@@ -70,6 +70,7 @@ class Programme:
 
 
 def read_work_programmes(lines: list[str], warnings: list[str]) -> list[WorkProgramme]:
+    lines = [text.pipe_row_as_tabs(line) for line in lines]
     clean = text.clean_lines(lines)
     programmes = _find_programmes(lines, clean)
     result = []
