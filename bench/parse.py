@@ -1,0 +1,109 @@
+"""Parse speed: pages and MB per second, beside the raw cost of reading the same bytes.
+
+Run on demand (not part of the test suite):
+
+    .venv/bin/python bench/parse.py [--repeat 5] [FILES...]
+
+With no files it measures ../shared/seeds/*.txt, ../shared/corpus/*.txt and
+../shared/corpus/pdf/*.pdf. For each file it reports the best of --repeat runs of
+
+- read: reading the file's bytes (the floor any parser pays),
+- pdftotext: poppler's `pdftotext -layout` on the same PDF (the tool a clerk would reach for),
+- parse: `minutebook.parsing.parse_path`, the whole parse to contract dataclasses.
+
+Pages are the PDF's page count; for text, which loses page breaks, the largest of the form
+feeds (+1), the highest "Page N" marker, and the line count / 50 (a printed A4 page of a pack). BENCHMARKS.md records the method and figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from minutebook.parsing import parse_path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+PAGE_MARKER = re.compile(r"\bPage\s+(\d{1,4})\b")
+LINES_PER_PAGE = 50
+
+
+def best_of(repeat: int, fn: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def page_count(path: Path) -> int:
+    if path.suffix.lower() == ".pdf":
+        import pypdfium2
+
+        with pypdfium2.PdfDocument(path) as pdf:
+            return len(pdf)
+    text = path.read_text(encoding="utf-8", errors="replace")
+    markers = [int(n) for n in PAGE_MARKER.findall(text)]
+    return max(text.count("\f") + 1, max(markers, default=1), text.count("\n") // LINES_PER_PAGE)
+
+
+def pdftotext(path: Path) -> None:
+    subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True)
+
+
+def measure(path: Path, repeat: int) -> dict[str, float]:
+    size_mb = path.stat().st_size / 1e6
+    row = {"pages": page_count(path), "mb": size_mb}
+    row["read"] = best_of(repeat, path.read_bytes)
+    row["parse"] = best_of(repeat, lambda: parse_path(path))
+    if path.suffix.lower() == ".pdf" and shutil.which("pdftotext"):
+        row["pdftotext"] = best_of(repeat, lambda: pdftotext(path))
+    return row
+
+
+def default_files() -> list[Path]:
+    return [
+        *sorted((SHARED / "seeds").glob("*.txt")),
+        *sorted((SHARED / "corpus").glob("*.txt")),
+        *sorted((SHARED / "corpus" / "pdf").glob("*.pdf")),
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    files = args.files or default_files()
+    header = f"{'file':48} {'pages':>5} {'MB':>6} {'read ms':>8} {'pdftotext ms':>12} {'parse ms':>9} {'pages/s':>8} {'MB/s':>6} {'x pdftotext':>11}"
+    print(header)
+    print("-" * len(header))
+    totals = {"text": [0, 0.0, 0.0], "pdf": [0, 0.0, 0.0]}
+    for path in files:
+        row = measure(path, args.repeat)
+        kind = "pdf" if path.suffix.lower() == ".pdf" else "text"
+        totals[kind][0] += row["pages"]
+        totals[kind][1] += row["mb"]
+        totals[kind][2] += row["parse"]
+        ratio = f"{row['parse'] / row['pdftotext']:.2f}" if "pdftotext" in row else ""
+        tool = f"{row['pdftotext'] * 1000:.1f}" if "pdftotext" in row else ""
+        print(
+            f"{path.name[:48]:48} {row['pages']:5d} {row['mb']:6.2f} {row['read'] * 1000:8.2f} {tool:>12} "
+            f"{row['parse'] * 1000:9.1f} {row['pages'] / row['parse']:8.0f} {row['mb'] / row['parse']:6.2f} {ratio:>11}"
+        )
+    for kind, (pages, mb, seconds) in totals.items():
+        if seconds:
+            print(
+                f"all {kind}: {pages} pages, {mb:.2f} MB in {seconds:.3f} s: {pages / seconds:.0f} pages/s, {mb / seconds:.2f} MB/s"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
