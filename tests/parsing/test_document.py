@@ -83,3 +83,23 @@ def test_main_reports_unreadable_file_on_stderr(
     assert captured.out == ""
     assert "empty.txt" in captured.err and "empty" in captured.err
     assert len(captured.err.strip().splitlines()) == 1
+
+
+def test_a_failing_reader_becomes_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    from minutebook.parsing import reports
+
+    def broken(lines: list[str], warnings: list[str]) -> list:
+        raise ValueError("unexpected layout")
+
+    monkeypatch.setattr(reports, "read_reports", broken)
+    doc = parse_lines(AGENDA)
+    assert doc.meeting is not None and doc.reports == []
+    assert any("reports reader failed" in w for w in doc.warnings)
+
+
+def test_text_without_any_committee_record_is_refused(make_file: MakeFile) -> None:
+    from minutebook.parsing import DocumentError
+
+    path = make_file("poem.txt", b"The rain in Spain\nfalls mainly on the plain\n")
+    with pytest.raises(DocumentError, match="committee document"):
+        parse_path(path)
