@@ -16,6 +16,7 @@ class PersonAdmin(admin.ModelAdmin):
     list_filter = ["kind", "council", "party"]
     search_fields = ["name", "name_variants__text", "job_title", "email"]
     prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["user"]
     inlines = [NameVariantInline]
 
 

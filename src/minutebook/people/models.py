@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from django.conf import settings
 from django.db import models
 from django.utils.text import slugify
 
@@ -45,6 +46,14 @@ class Person(models.Model):
     ward = models.CharField(max_length=200, blank=True, help_text="Electoral division or ward.")
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=40, blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="person",
+        help_text="The sign-in account of this councillor or officer, if they have one.",
+    )
 
     class Meta:
         ordering = ["sort_name", "name"]
