@@ -1,9 +1,248 @@
-"""Minutes reader: every set of minutes printed in a document."""
+"""Minutes reader: every set of minutes printed in a document.
+
+A set of minutes is found by its attendance line ("Present:", "PRESENT") or, failing that,
+an unnumbered "Minutes of ... held on <date>" title. Around it:
+
+* the title lines above it (back to the page start or the "Minutes of" line) give the
+  committee and the date (:mod:`minutes_header`);
+* the lines from it to the first minute heading are the attendance block;
+* numbered minute headings follow (:mod:`minutes_items`), each item running to the next;
+* the set ends at the chair's signature line ("Chairman", "Signed ..."), at the next set's
+  title, or at the end of the document.
+
+Items take their decisions from :mod:`minutes_decisions`. Part Two is entered at a
+"PART TWO"/"EXEMPT ITEMS" heading or by an item whose title cites exemption paragraphs.
+"""
 
 from __future__ import annotations
 
-from minutebook.parsing.contract import Minutes
+import re
+from dataclasses import dataclass
+
+from minutebook.parsing import minutes_decisions as decisions
+from minutebook.parsing import minutes_header as header
+from minutebook.parsing import text
+from minutebook.parsing.contract import MinuteItem, Minutes
+from minutebook.parsing.minutes_items import Heading, find_headings
+from minutebook.parsing.minutes_lines import prepare_lines
+
+_TITLE_LINE = re.compile(r"^(?:draft\s+)?minutes\b|\bminutes\s+of\b", re.I)
+_BARE_TITLE = re.compile(
+    r"^(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?minutes\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:\w+\s+){0,12}?(?:meeting|held)\b",
+    re.I,
+)
+_SIGNATURE = re.compile(
+    r"^(?:signed\b.*|\(?(?:the\s+)?(?:chair(?:man|woman|person)?|mayor)(?:'s)?\s*(?:signature)?\)?"
+    r"\s*[.:_\u2026]*\s*(?:date[d]?\b.*)?)$",
+    re.I,
+)
+_PART_HEADING = re.compile(
+    r"^(?:part\s+(?P<p>one|two|1|2|i{1,2})\b|(?P<x>(?:un)?restricted|exempt|confidential|private|open)"
+    r"\s+(?:items?|business|session|minutes))[\w\s()-]{0,40}$",
+    re.I,
+)
+_EXEMPT_SUFFIX = re.compile(
+    r"\s*\((?P<t>[^()]*\b(?:exempt\w*|exemption|schedule\s*12a|paragraphs?)\b[^()]*\d[^()]*)\)\s*$",
+    re.I,
+)
+_HEADER_LOOKBACK = 8
+
+
+@dataclass
+class _Span:
+    head: int  # first title line
+    anchor: int  # attendance line (or the title line)
+    end: int  # exclusive
 
 
 def read_minutes(lines: list[str], warnings: list[str]) -> list[Minutes]:
+    plain = [text.clean_line(line.replace(text.FORM_FEED, "")) for line in lines]
+    prepared = prepare_lines(lines)
+    out: list[Minutes] = []
+    for span in _spans(lines, plain):
+        minutes = _read_set(lines, plain, prepared, span, warnings)
+        if minutes is not None:
+            out.append(minutes)
+    return out
+
+
+def _spans(lines: list[str], plain: list[str]) -> list[_Span]:
+    anchors = _anchors(plain)
+    spans: list[_Span] = []
+    for anchor in anchors:
+        floor = spans[-1].anchor + 1 if spans else 0
+        head = _header_start(lines, plain, anchor, floor)
+        spans.append(_Span(head, anchor, len(lines)))
+    for k in range(len(spans) - 1):
+        spans[k].end = spans[k + 1].head
+    for span in spans:
+        span.end = _signature_end(plain, span.anchor, span.end)
+    return spans
+
+
+def _anchors(plain: list[str]) -> list[int]:
+    """Attendance lines that open a set of minutes, or bare minutes titles without one."""
+    present = [i for i, line in enumerate(plain) if header.PRESENT_RE.match(line.strip())]
+    titles = [
+        i
+        for i, line in enumerate(plain)
+        if _is_minutes_title(line) and not any(0 <= p - i <= 15 for p in present)
+    ]
+    anchors: list[int] = []
+    for i in sorted(present + titles):
+        if anchors and i - anchors[-1] <= 3:
+            continue
+        anchors.append(i)
+    return anchors
+
+
+def _is_minutes_title(line: str) -> bool:
+    from minutebook.parsing import dates
+
+    line = line.strip()
+    if not _BARE_TITLE.match(line) or len(line) > 300:
+        return False
+    return dates.parse_date(line) is not None
+
+
+def _header_start(lines: list[str], plain: list[str], anchor: int, floor: int) -> int:
+    """First title line above the attendance line: page start, "Minutes of" line or a limit."""
+    if _is_minutes_title(plain[anchor]):
+        return anchor
+    seen = 0
+    i = anchor - 1
+    while i >= floor and seen < _HEADER_LOOKBACK:
+        if plain[i].strip():
+            seen += 1
+            if _TITLE_LINE.search(plain[i]) and not re.match(r"^\d", plain[i].strip()):
+                return i
+        if text.FORM_FEED in lines[i]:
+            return i
+        i -= 1
+    return i + 1
+
+
+def _signature_end(plain: list[str], anchor: int, limit: int) -> int:
+    for i in range(anchor + 1, limit):
+        if _SIGNATURE.match(plain[i].strip()):
+            return i
+    return limit
+
+
+def _read_set(
+    lines: list[str], plain: list[str], prepared: list[str], span: _Span, warnings: list[str]
+) -> Minutes | None:
+    title_lines = [plain[i] for i in range(span.anchor, span.head - 1, -1) if plain[i].strip()]
+    headings = find_headings(prepared, span.anchor + 1, span.end)
+    first = headings[0].index if headings else span.end
+    block_end = _block_end(prepared, span.anchor, first)
+    block = prepared[span.anchor : block_end]
+    if header.PRESENT_RE.match(plain[span.anchor].strip()) is None:
+        block = prepared[span.anchor + 1 : block_end]
+    bodies = [_body(prepared, headings, k, span.end) for k in range(len(headings))]
+    attendance = header.read_attendance(block, [x for b in bodies for x in b])
+    minutes = Minutes(
+        committee=header.find_committee(title_lines),
+        date=header.find_date(title_lines),
+        chair=attendance.chair,
+        present=attendance.present,
+        also_in_attendance=attendance.also,
+        apologies=attendance.apologies,
+        items=_items(prepared, headings, bodies, span),
+    )
+    _warn(minutes, span, warnings)
+    return minutes
+
+
+def _block_end(prepared: list[str], anchor: int, first: int) -> int:
+    for i in range(anchor + 1, first):
+        if _PART_HEADING.match(prepared[i].strip()):
+            return i
+    return first
+
+
+def _body(prepared: list[str], headings: list[Heading], k: int, end: int) -> list[str]:
+    head = headings[k]
+    stop = headings[k + 1].index if k + 1 < len(headings) else end
+    body = [head.rest] if head.rest else []
+    body.extend(prepared[head.end + 1 : stop])
+    nxt = headings[k + 1] if k + 1 < len(headings) else None
+    if nxt is not None and nxt.rest and nxt.index == nxt.end and prepared[stop].strip():
+        body.append(prepared[stop])  # text before a heading found mid-line
+    return body
+
+
+def _items(
+    prepared: list[str], headings: list[Heading], bodies: list[list[str]], span: _Span
+) -> list[MinuteItem]:
+    labelled = decisions.has_resolved([x for b in bodies for x in b])
+    items: list[MinuteItem] = []
+    part = 1
+    for k, head in enumerate(headings):
+        part = _part_before(prepared, headings, k, span, part)
+        title, paragraphs = _exempt_suffix(head.title)
+        body = bodies[k]
+        item = MinuteItem(number=head.number, title=title, part=2 if paragraphs else part)
+        item.exempt_paragraphs = paragraphs or (_exempt_in_body(body) if item.part == 2 else [])
+        if not paragraphs and item.part == 1 and _exempt_in_body(body) and _body_opens_exempt(body):
+            item.part, item.exempt_paragraphs = 2, _exempt_in_body(body)
+        item.resolutions = (
+            decisions.resolutions(body) if labelled else decisions.decision_sentences(body)
+        )
+        items.append(item)
+    return items
+
+
+def _part_before(
+    prepared: list[str], headings: list[Heading], k: int, span: _Span, part: int
+) -> int:
+    start = headings[k - 1].index + 1 if k else span.anchor
+    for i in range(start, headings[k].index):
+        match = _PART_HEADING.match(prepared[i].strip())
+        if match:
+            part = _part_of(match)
+    return part
+
+
+def _part_of(match: re.Match[str]) -> int:
+    word = (match.group("p") or match.group("x") or "").lower()
+    return 2 if word in {"two", "2", "ii", "restricted", "exempt", "confidential", "private"} else 1
+
+
+def _exempt_suffix(title: str) -> tuple[str, list[int]]:
+    match = _EXEMPT_SUFFIX.search(title)
+    if not match:
+        return title, []
+    return title[: match.start()].strip(), _paragraph_numbers(match.group("t"))
+
+
+def _paragraph_numbers(text_: str) -> list[int]:
+    match = re.search(r"paragraphs?\s+((?:\d{1,2}(?:\s*(?:,|&|and|-|to)\s*)?)+)", text_, re.I)
+    source = match.group(1) if match else text_
+    return sorted({int(n) for n in re.findall(r"\d{1,2}", source) if 1 <= int(n) <= 10})
+
+
+def _body_opens_exempt(body: list[str]) -> bool:
+    first = next((x.strip() for x in body if x.strip()), "")
+    return bool(re.match(r"^\(?(?:exempt|not\s+for\s+publication|confidential)", first, re.I))
+
+
+def _exempt_in_body(body: list[str]) -> list[int]:
+    first = next((x.strip() for x in body if x.strip()), "")
+    if re.search(r"exempt|schedule\s*12a", first, re.I) and re.search(r"paragraph", first, re.I):
+        return _paragraph_numbers(first)
     return []
+
+
+def _warn(minutes: Minutes, span: _Span, warnings: list[str]) -> None:
+    where = f"line {span.anchor + 1}"
+    label = f"minutes of {minutes.date or 'unknown date'}"
+    if minutes.date is None:
+        warnings.append(f"{where}: {label}: meeting date not found")
+    if minutes.committee is None:
+        warnings.append(f"{where}: {label}: committee not found")
+    if not minutes.present:
+        warnings.append(f"{where}: {label}: no members present found")
+    if not minutes.items:
+        warnings.append(f"{where}: {label}: no numbered minute items found")

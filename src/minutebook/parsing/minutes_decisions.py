@@ -1,0 +1,219 @@
+"""Decisions of one minute item: RESOLVED clauses, or decision sentences.
+
+"RESOLVED - That ...", "RESOLVED: That:" followed by lettered sub-clauses a) b) c) (on their
+own lines, as list items, or run together), "3. RESOLVED that Cabinet agree to:" and
+"RESOLVED: (A) That ... (B) That ...". Each clause is one string, label removed; a lead-in
+ending in ":" is not a clause. A clause wrapped over lines or split by a page break is
+rejoined. A vote line ("(Cllr X proposed, Cllr Y seconded, all were in favour)") is dropped.
+
+Minutes that never print RESOLVED record decisions as sentences: "It was proposed by ...,
+seconded by ... and unanimously agreed that ...", "It was agreed that ...", "AGREED that ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.parsing import text
+
+RESOLVED_RE = re.compile(
+    r"^(?:\d{1,3}[.)]\s*)?(?:it\s+was\s+)?(?:(?P<res>resolved)\b(?:\s*\([^)]*\))?"
+    r"|(?P<agr>AGREED|Agreed)(?=\s*[:\u2013\u2014-]))\s*[:\u2013\u2014-]?\s*",
+    re.I,
+)
+_LABEL = re.compile(r"^[-*\u2022]?\s*\(?(?P<l>[a-zA-Z]|[ivx]{1,4})[).]\s+")
+_LEAD_IN = re.compile(r":\s*$")
+_VOTE = re.compile(
+    r"\b(?:proposed|seconded|in\s+favour|against|abstain\w*|carried|unanimous\w*|vote[sd]?)\b",
+    re.I,
+)
+_DECISION_SENTENCE = re.compile(
+    r"(?:\bIt\s+was\s+(?:(?:proposed|moved)\s+by\b.{0,160}?\bseconded\s+by\b.{0,120}?\s+"
+    r"(?:and\s+)?(?:(?:unanimously|duly|RESOLVED)\s+)?(?:agreed|resolved|carried)"
+    r"|(?:unanimously\s+)?(?:agreed|resolved)\s+(?=that|to)\b)"
+    r"|^AGREED\b(?!\s*:)"
+    r"|^The\s+(?:Council|Committee|Cabinet|Panel|Board|Sub-Committee)\s+(?:unanimously\s+)?"
+    r"(?:agreed|resolved)\s+(?=that|to)\b)",
+    re.I,
+)
+_BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*-]\s*")
+
+
+def has_resolved(lines: list[str]) -> bool:
+    return any(RESOLVED_RE.match(line.strip()) for line in lines)
+
+
+def resolutions(body: list[str]) -> list[str]:
+    """Every RESOLVED clause printed in an item's body lines, in order."""
+    clauses: list[str] = []
+    i = 0
+    while i < len(body):
+        match = RESOLVED_RE.match(body[i].strip())
+        if not match:
+            i += 1
+            continue
+        parts, i = _collect(body, i, match.end())
+        clauses.extend(_clauses(parts))
+    return clauses
+
+
+def _collect(body: list[str], i: int, offset: int) -> tuple[list[str], int]:
+    """The lines of one resolution: its first line's rest and continuation lines."""
+    parts = [body[i].strip()[offset:]]
+    i += 1
+    pending_blank = False
+    while i < len(body):
+        line = body[i].strip()
+        if not line:
+            pending_blank = True
+            i += 1
+            continue
+        if RESOLVED_RE.match(line) or not _continues(parts, line, pending_blank):
+            break
+        parts.append(line)
+        pending_blank = False
+        i += 1
+    return parts, i
+
+
+def _continues(parts: list[str], line: str, after_blank: bool) -> bool:
+    last = " ".join(parts).strip()
+    item = text.strip_bullet(line)
+    if _LABEL.match(item) or _LABEL.match(line):
+        return True
+    if _is_vote_line(line):
+        return False
+    if last.endswith(":"):
+        return True
+    starts_lower = line[:1].islower()
+    if after_blank:
+        return starts_lower or (
+            not last.endswith((".", ";", ":")) and line[:1].isupper() and _unfinished(last)
+        )
+    if re.match(r"^(?:\d+\.|[\u2022\u00b7])\s", line):
+        return False
+    return starts_lower or not last.endswith(".")
+
+
+def _unfinished(last: str) -> bool:
+    """A sentence cut mid-way: it ends on a word like "the", "of", "and"."""
+    words = last.split()
+    return bool(words) and words[-1].lower() in {
+        "the", "of", "and", "or", "to", "a", "an", "in", "for", "by", "with", "be", "that", "on",
+    }  # fmt: skip
+
+
+def _is_vote_line(line: str) -> bool:
+    return bool(
+        re.match(r"^\(?\s*(?:proposed|seconded|moved|carried|unanimous|for\b|against)", line, re.I)
+    )
+
+
+def _clauses(parts: list[str]) -> list[str]:
+    """Split one resolution's text into its clauses: lettered items become separate strings."""
+    items: list[list[str]] = []  # [label letter or "", text]
+    for line in parts:
+        stripped = _BULLET.sub("", line.strip())
+        label = _LABEL.match(stripped)
+        if label:
+            items.append([label.group("l").lower(), stripped[label.end() :]])
+        elif items:
+            items[-1][1] = f"{items[-1][1]} {stripped}"
+        else:
+            items.append(["", stripped])
+    items = [piece for letter, body in items for piece in _split_inline(letter, body)]
+    out = [body for letter, body in items if letter or not _is_lead_in(body) or len(items) == 1]
+    return [c for c in (_tidy_clause(x) for x in out) if c]
+
+
+def _is_lead_in(lead: str) -> bool:
+    return bool(_LEAD_IN.search(lead)) or re.fullmatch(r"(?i)that\s*:?", lead.strip()) is not None
+
+
+def _split_inline(letter: str, body: str) -> list[list[str]]:
+    """ "x; and b) y" -> [[a, "x; and"], [b, "y"]]: labels run together after a page break."""
+    pieces = [[letter, body]]
+    while True:
+        current = pieces[-1][0]
+        expected = chr(ord(current) + 1) if current and len(current) == 1 else "a"
+        pattern = (
+            rf"(?:(?<=[;:.])|(?<=\band)|(?<=\band,))\s+\(?[{expected}{expected.upper()}][).]\s+"
+        )
+        match = re.search(pattern, pieces[-1][1])
+        if not match:
+            break
+        head = pieces[-1][1]
+        pieces[-1][1] = head[: match.start()]
+        pieces.append([expected, head[match.end() :]])
+    return [p for p in pieces if p[1].strip()]
+
+
+def _tidy_clause(clause: str) -> str:
+    clause = text.clean_text(clause.replace("\x00", ""))
+    clause = _BULLET.sub("", clause)
+    clause = _strip_vote(clause)
+    return clause.strip()
+
+
+def _strip_vote(clause: str) -> str:
+    """Drop a trailing "(Cllr X proposed, Cllr Y seconded, all were in favour)."."""
+    match = re.search(r"\s*\(([^()]*)\)\s*\.?\s*$", clause)
+    if (
+        match
+        and len(_VOTE.findall(match.group(1))) >= 1
+        and re.search(r"propos|second|favour|abstain|carried|unanim", match.group(1), re.I)
+    ):
+        return clause[: match.start()].rstrip()
+    return clause
+
+
+def decision_sentences(body: list[str]) -> list[str]:
+    """Decisions worded as sentences ("It was proposed ... and unanimously agreed that ...")."""
+    found: list[str] = []
+    for line in _paragraphs(body):
+        for match in _DECISION_SENTENCE.finditer(line):
+            start = _sentence_begin(line, match.start())
+            sentence = _sentence_from(line, start)
+            if sentence and sentence not in found and not sentence.endswith(":"):
+                found.append(sentence)
+    return found
+
+
+def _paragraphs(body: list[str]) -> list[str]:
+    paras: list[str] = []
+    current: list[str] = []
+    for line in body:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            paras.append(" ".join(current))
+            current = []
+    if current:
+        paras.append(" ".join(current))
+    return paras
+
+
+def _sentence_begin(line: str, pos: int) -> int:
+    """Back up to the start of the sentence holding ``pos``."""
+    for match in reversed(list(re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", line[:pos]))):
+        before = line[: match.start()].split()
+        last = before[-1].rstrip(".").lower() if before else ""
+        if (
+            len(last) > 1
+            and last not in {"cllr", "mr", "mrs", "ms", "dr", "no", "st"}
+            and "." not in last
+        ):
+            return match.end()
+    return 0
+
+
+def _sentence_from(line: str, start: int) -> str:
+    """The sentence starting at ``start``: up to a full stop that is not an initial."""
+    rest = line[start:]
+    for match in re.finditer(r"\.(?=\s+[A-Z(]|\s*$)", rest):
+        words = rest[: match.start()].split()
+        last = words[-1].lower() if words else ""
+        if len(last) == 1 or last in {"cllr", "mr", "mrs", "ms", "dr", "no", "st"}:
+            continue
+        return text.clean_text(rest[: match.end()])
+    return text.clean_text(rest)

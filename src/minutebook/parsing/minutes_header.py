@@ -1,0 +1,319 @@
+"""The head of a set of minutes: committee, date, attendance, chair and apologies.
+
+Minutes open with a title ("Minutes of the X Committee held on 4 March 2019", or a heading
+"AUDIT COMMITTEE" over a date line) and an attendance block of labelled lists:
+"Present:" (members; the chair marked "(Chairman)"), "Attendance" (more members, maybe a
+two-column table flattened into tab-separated lines), "Also in attendance:"/"In attendance:"
+(Cabinet Members, officers and guests) and "Apologies:". Apologies may also be a sentence in
+the first minute ("Apologies were received from Mrs C Bell.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutebook.parsing import dates, names
+
+PRESENT_RE = re.compile(
+    r"^(?:(?:members|councillors|those)\s+)?(?:Present|PRESENT)(?:\s+were)?"
+    r"(?:\s*:|\s+[-\u2013]\s|\t|\s{2,}|\s*$|\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b))",
+)
+_LABELS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "also",
+        re.compile(
+            r"^(?:also|officers?|others?)(?:\s*,)?\s+(?:in\s+attendance|present|attending)"
+            r"(?:\s+virtually|\s+remotely)?\b",
+            re.I,
+        ),
+    ),
+    ("also", re.compile(r"^in\s+attendance(?:\s+virtually|\s+remotely)?\b", re.I)),
+    ("apologies", re.compile(r"^apologies(?:\s+for\s+absence)?(?=\s*[:\-\u2013\t]|\s*$)", re.I)),
+    (
+        "present",
+        re.compile(r"^(?:attendance|members\s+attending|attending)(?=\s*[:\-\u2013\t]|\s*$)", re.I),
+    ),
+    ("present", PRESENT_RE),
+]
+_APOLOGY_SENTENCE = re.compile(
+    r"\bapologies(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+){0,3}?(?:from|for|by|on\s+behalf\s+of)\s+(?P<names>.+)",
+    re.I,
+)
+_NO_APOLOGIES = re.compile(r"\b(?:no|there\s+were\s+no)\s+apologies\b", re.I)
+_OFFICER_ROLE = re.compile(
+    r"\b(?:clerk|officer|director|manager|head\s+of|democratic|services|solicitor|secretary"
+    r"|treasurer|adviser|advisor|analyst|accountant|counsel|executive|minute|support"
+    r"|commission|auditor|consultant|engineer|planner)\b",
+    re.I,
+)
+_MEMBER_ROLE = re.compile(r"\b(?:chair\w*|vice|leader|mayor|cabinet\s+member|councillor)\b", re.I)
+_CHAIR_ROLE = re.compile(r"^(?:in\s+the\s+)?chair(?:man|woman|person)?$", re.I)
+_TOOK_CHAIR = re.compile(
+    r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'\u2019-]*\.?\s+){0,3}"
+    r"[A-Z][\w'\u2019-]+)\s+(?:took|was\s+in|presided\s+in)\s+the\s+chair",
+)
+_COMMITTEE_PATTERNS = [
+    re.compile(
+        r"\bminutes\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<c>.+?)"
+        r"\s+(?:held|on|at|in)\b",
+        re.I,
+    ),
+    re.compile(r"\bminutes\s+of\s+(?:the\s+)?(?P<c>.+?)\s+(?:meeting\s+)?held\b", re.I),
+    re.compile(r"^(?P<c>.+?)\s+(?:held|hold)\s+(?:their|its|a|the)\s+(?:\w+\s+)?meeting\b", re.I),
+]
+_BODY_WORDS = re.compile(
+    r"\b(?:committee|council|cabinet|panel|board|group|forum|sub-committee)\b", re.I
+)
+_GENERIC = re.compile(
+    r"^(?:(?:annual|ordinary|extraordinary|special|virtual|the|a|an)\s+)*"
+    r"(?:meeting|minutes)$",
+    re.I,
+)
+_SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "at", "to", "with", "a", "an", "&"}
+
+
+@dataclass
+class Attendance:
+    present: list[str] = field(default_factory=list)
+    also: list[str] = field(default_factory=list)
+    apologies: list[str] = field(default_factory=list)
+    chair: str | None = None
+
+
+def find_committee(header: list[str]) -> str | None:
+    """The committee named in the title lines of a set of minutes (nearest line first)."""
+    for line in header:
+        for pattern in _COMMITTEE_PATTERNS:
+            match = pattern.search(line)
+            if match and not _GENERIC.match(match.group("c").strip()):
+                return _tidy_committee(match.group("c"))
+    for line in header:
+        caps = _leading_caps_body(line)
+        if caps:
+            return caps
+    return None
+
+
+def _leading_caps_body(line: str) -> str | None:
+    """ "STOKE FERRY PARISH COUNCIL Draft ..." / "AUDIT COMMITTEE" -> title-cased body name."""
+    match = re.match(
+        r"^((?:[A-Z][A-Z&'\u2019-]*\s*)+?)(?=\s+[A-Z]?[a-z(]|\s*\(|\s*$)", line.strip()
+    )
+    if not match:
+        return None
+    words = match.group(1).strip()
+    if len(words.split()) < 1 or not _BODY_WORDS.search(words) or len(words) > 120:
+        return None
+    return _tidy_committee(_title_case(words))
+
+
+def _title_case(caps: str) -> str:
+    out = []
+    for i, word in enumerate(caps.split()):
+        low = word.lower()
+        out.append(
+            low if i and low in _SMALL_WORDS else "-".join(p.capitalize() for p in low.split("-"))
+        )
+    return " ".join(out)
+
+
+def _tidy_committee(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.:;-\u2013")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    return re.sub(r"\s+(?:meeting|minutes)$", "", text, flags=re.I)
+
+
+def find_date(header: list[str]) -> str | None:
+    """The meeting date: from a line about the meeting first, else the nearest date."""
+    for line in header:
+        if re.search(r"\b(?:held|meeting|minutes)\b", line, re.I):
+            found = dates.parse_date(line)
+            if found:
+                return found
+    for line in header:
+        found = dates.parse_date(line)
+        if found:
+            return found
+    return None
+
+
+def read_attendance(block: list[str], body: list[str]) -> Attendance:
+    """Attendance from the lines between the title and the first minute, plus the body."""
+    lists: dict[str, list[tuple[str, str | None]]] = {"present": [], "also": [], "apologies": []}
+    for kind, people in _labelled_lists(block):
+        lists[kind].extend(people)
+    att = Attendance()
+    for name, role in lists["present"]:
+        if role and _OFFICER_ROLE.search(role) and not _MEMBER_ROLE.search(role):
+            att.also.append(name)
+        else:
+            att.present.append(name)
+            if att.chair is None and role and _CHAIR_ROLE.match(role):
+                att.chair = name
+    att.also.extend(n for n, _ in lists["also"])
+    att.apologies.extend(n for n, _ in lists["apologies"])
+    if not att.apologies:
+        att.apologies = _apologies_in_sentences(block + body)
+    if att.chair is None:
+        att.chair = _chair_from_text(block + body, att.present)
+    if att.chair and att.chair in att.present:
+        att.present.remove(att.chair)
+    if att.chair:
+        att.present.insert(0, att.chair)
+    att.present = _unique(att.present)
+    att.also = [n for n in _unique(att.also) if n not in att.present]
+    att.apologies = _unique(att.apologies)
+    return att
+
+
+def _unique(people: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for name in people:
+        key = names.name_key(name)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def label_of(line: str) -> tuple[str, str] | None:
+    """(kind, rest of line) when ``line`` opens a labelled attendance list."""
+    stripped = line.strip()
+    for kind, pattern in _LABELS:
+        match = pattern.match(stripped)
+        if match:
+            rest = stripped[match.end() :].lstrip(" :-\u2013\t")
+            return kind, rest
+    return None
+
+
+def _labelled_lists(block: list[str]) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    """Each labelled list of the attendance block, its lines gathered and read as names."""
+    groups: list[tuple[str, list[str]]] = []
+    for line in block:
+        label = label_of(line)
+        if label:
+            groups.append((label[0], [label[1]] if label[1] else []))
+        elif groups and line.strip():
+            groups[-1][1].append(line)
+        elif groups:
+            groups[-1][1].append("")
+    out = []
+    for kind, lines in groups:
+        if kind == "apologies" and _apology_is_sentence(lines):
+            out.append((kind, _names_from_sentence(" ".join(lines))))
+        else:
+            out.append((kind, _names_from_lines(lines)))
+    return out
+
+
+def _apology_is_sentence(lines: list[str]) -> bool:
+    joined = " ".join(x for x in lines if x.strip())
+    return bool(re.match(r"^(?:were|was|had|have|received|from|for)\b", joined, re.I))
+
+
+def _names_from_lines(lines: list[str]) -> list[tuple[str, str | None]]:
+    """Names from list lines: tab tables column by column, wrapped prose lists joined."""
+    people: list[tuple[str, str | None]] = []
+    for chunk in _chunks(lines):
+        if all("\t" in x for x in chunk) and len(chunk) >= 1:
+            columns = _columns(chunk)
+            for column in columns:
+                for cell in column:
+                    people.extend(names.parse_names(cell))
+        elif _one_name_per_line(chunk):
+            for line in chunk:
+                people.extend(names.parse_names(line))
+        else:
+            people.extend(names.parse_names(_join_list_lines(chunk)))
+    return people
+
+
+def _one_name_per_line(chunk: list[str]) -> bool:
+    """A column of names: no line holds a list separator and each line is one name."""
+    if len(chunk) < 2:
+        return False
+    for line in chunk:
+        if re.search(r",|;|\band\b|&|\($|^\(|^[a-z]", line.strip()):
+            return False
+        if len(names.parse_names(line)) != 1:
+            return False
+    return True
+
+
+def _chunks(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines, a run of tab rows kept apart from prose lines."""
+    chunks: list[list[str]] = []
+    for line in lines:
+        if not line.strip():
+            chunks.append([])
+            continue
+        is_tab = "\t" in line.strip()
+        if chunks and chunks[-1] and ("\t" in chunks[-1][-1].strip()) == is_tab:
+            chunks[-1].append(line)
+        else:
+            chunks.append([line])
+    return [c for c in chunks if c]
+
+
+def _columns(rows: list[str]) -> list[list[str]]:
+    cells = [[c.strip() for c in row.strip().split("\t")] for row in rows]
+    width = max(len(r) for r in cells)
+    return [[r[i] for r in cells if i < len(r) and r[i]] for i in range(width)]
+
+
+def _join_list_lines(lines: list[str]) -> str:
+    """Join a wrapped list; a line ending in ")" or "." closes an entry (acts as a comma)."""
+    out = ""
+    depth = 0
+    for line in (x.strip() for x in lines):
+        if out:
+            closes = depth == 0 and out.rstrip()[-1:] in ").;"
+            out = f"{out.rstrip(' .')}, {line}" if closes else f"{out} {line}"
+        else:
+            out = line
+        depth = max(0, out.count("(") - out.count(")"))
+    return out
+
+
+def _names_from_sentence(sentence: str) -> list[tuple[str, str | None]]:
+    sentence = re.sub(
+        r"^(?:were|was|had\s+been|have\s+been)?\s*(?:\w+\s+){0,3}?(?:from|for|by)\s+",
+        "",
+        sentence.strip(),
+        flags=re.I,
+    )
+    return names.parse_names(_first_sentence(sentence))
+
+
+def _first_sentence(text: str) -> str:
+    """Text up to the first full stop that ends a sentence (not an initial or "Cllr.")."""
+    for match in re.finditer(r"\.(?=\s+[A-Z]|\s*$)", text):
+        before = text[: match.start()].split()
+        last = before[-1] if before else ""
+        if len(last) == 1 or last.lower() in {"cllr", "mr", "mrs", "ms", "dr", "st", "no"}:
+            continue
+        return text[: match.start()]
+    return text
+
+
+def _apologies_in_sentences(lines: list[str]) -> list[str]:
+    for line in lines:
+        match = _APOLOGY_SENTENCE.search(line)
+        if match:
+            return [n for n, _ in names.parse_names(_first_sentence(match.group("names")))]
+        if _NO_APOLOGIES.search(line):
+            return []
+    return []
+
+
+def _chair_from_text(lines: list[str], present: list[str]) -> str | None:
+    for line in lines:
+        match = _TOOK_CHAIR.search(line)
+        if match:
+            chair = names.clean_name(match.group("name"))
+            return next((p for p in present if names.same_person(p, chair)), chair)
+    return None

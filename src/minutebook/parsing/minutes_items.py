@@ -1,0 +1,269 @@
+"""Numbered minute items: find the headings, their numbers and titles.
+
+A minute heading is a number ("44.", "107/20", "Minute 12") followed by a title, on one line,
+or a bare number line followed by the title lines (ending at an "(Item 5)" marker). Some
+converters run the narrative into the heading line ("107/20 Openness Notice The Chair read the
+notice."); the title is then the title-cased run before the first sentence.
+
+Numbered paragraphs inside minutes ("1. Mr Love introduced the report") are sentences, not
+titles, and their numbers break the sequence; the headings kept are the longest run of
+increasing numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMBER = r"(?P<num>\d{1,4}(?:/\d{2,4})?)"
+_HEADING = re.compile(rf"^(?:minute\s+(?:no\.?\s*)?)?{NUMBER}(?:[.):]|\s)\s*(?P<title>.*)$", re.I)
+_BARE = re.compile(rf"^(?:minute\s+(?:no\.?\s*)?)?{NUMBER}[.):]?$", re.I)
+_ITEM_MARKER = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)\s*$", re.I)
+_DOTTED = re.compile(r"^\d+(?:\.\d+)+\.?\s|^[\d.]+$")
+_NOT_TITLE_START = re.compile(r"^(?:resolved|agreed|noted|recommended|that\b)", re.I)
+_MIDLINE_SLASH = r"(?<=\s){n}/{suffix}\s+(?=[A-Z])"
+
+_STRONG_STARTERS = {
+    "the", "there", "this", "these", "it", "cllr", "cllrs", "councillor", "councillors", "mr",
+    "mrs", "ms", "miss", "dr", "a", "an", "no", "all", "following", "after", "as", "he", "she",
+    "they", "we", "members", "officers",
+}  # fmt: skip
+_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "will", "would", "could"}
+_IRREGULAR = {"read", "gave", "took", "made", "met", "said", "told", "spoke", "felt", "led"}
+_ABBREVIATIONS = {
+    "cllr",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "no",
+    "nos",
+    "ltd",
+    "etc",
+    "vs",
+    "pm",
+    "am",
+}
+_MAX_TITLE = 250
+
+
+@dataclass
+class Heading:
+    index: int  # line index of the heading
+    number: int | str
+    key: int  # numeric part, for ordering
+    suffix: str  # "/20" of "107/20", else ""
+    title: str
+    rest: str  # narrative printed on the heading line after the title
+    end: int  # last line index used by the heading (title lines)
+
+
+def parse_number(text: str) -> tuple[int | str, int, str]:
+    """ "44" -> (44, 44, ""); "107/20" -> ("107/20", 107, "/20")."""
+    if text.isdigit():
+        return int(text), int(text), ""
+    head, _, tail = text.partition("/")
+    return text, int(head), f"/{tail}"
+
+
+def find_headings(lines: list[str], start: int, end: int) -> list[Heading]:
+    """Candidate headings in lines[start:end], then the best increasing sequence of them."""
+    candidates = [h for i in range(start, end) if (h := _heading_at(lines, i, end))]
+    chain = best_chain(candidates)
+    return _recover_midline(lines, chain, end)
+
+
+def _heading_at(lines: list[str], i: int, end: int) -> Heading | None:
+    line = lines[i].strip()
+    bare = _BARE.match(line)
+    if bare:
+        title, last = _title_lines(lines, i + 1, end)
+        if not title:
+            return None
+        return _make(i, bare.group("num"), title, "", last)
+    match = _HEADING.match(line)
+    if not match:
+        return None
+    title, rest = split_title(match.group("title"))
+    title, last = _continue_title(lines, i, end, title, rest)
+    if not _is_title(title):
+        return None
+    return _make(i, match.group("num"), title, rest, last)
+
+
+def _make(i: int, num: str, title: str, rest: str, last: int) -> Heading:
+    number, key, suffix = parse_number(num)
+    return Heading(i, number, key, suffix, clean_title(title), rest, last)
+
+
+def _title_lines(lines: list[str], start: int, end: int) -> tuple[str, int]:
+    """Title printed on the lines after a bare number: up to an "(Item N)" marker or a blank."""
+    taken: list[str] = []
+    for j in range(start, min(end, start + 5)):
+        line = lines[j].strip()
+        if not line:
+            if taken:
+                break
+            continue
+        if _ITEM_MARKER.fullmatch(line) or _ITEM_MARKER.search(line):
+            if _ITEM_MARKER.sub("", line).strip():
+                taken.append(line)
+            return (" ".join(taken), j) if _is_title(" ".join(taken)) else ("", j)
+        taken.append(line)
+        if len(taken) == 1 and not _is_title(line):
+            return "", j
+    title = taken[0] if taken else ""
+    return (title, start) if _is_title(title) else ("", start)
+
+
+def _continue_title(lines: list[str], i: int, end: int, title: str, rest: str) -> tuple[str, int]:
+    """A title wrapped onto following lines that end with an "(Agenda item N)" marker."""
+    if rest or _ITEM_MARKER.search(title):
+        return title, i
+    taken: list[str] = []
+    for j in range(i + 1, min(end, i + 8)):
+        line = lines[j].strip()
+        if not line:
+            continue
+        taken.append(line)
+        if _ITEM_MARKER.search(line) and len(taken) <= 2 and len(" ".join(taken)) < 160:
+            return f"{title} {' '.join(taken)}", j
+        if len(taken) >= 2:
+            break
+    return title, i
+
+
+def clean_title(title: str) -> str:
+    title = _ITEM_MARKER.sub("", title)
+    return re.sub(r"\s+", " ", title).strip(" .,;:-\u2013")
+
+
+def _is_title(title: str) -> bool:
+    title = clean_title(title)
+    if not title or len(title) > _MAX_TITLE or title.endswith(":") or _DOTTED.match(title):
+        return False
+    if _NOT_TITLE_START.match(title):
+        return False
+    return title[0].isupper() or title[0].isdigit() or title[0] in "'\"\u2018\u201c("
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """Split "Title The Chair read the notice." into ("Title", "The Chair read the notice.")."""
+    text = text.strip()
+    caps = re.match(r"^((?:[A-Z0-9][A-Z0-9&/'\u2019,()-]*\s+){2,}?)(?=[A-Z][a-z])", text + " ")
+    if caps and not re.search(r"[a-z]", caps.group(1)) and len(caps.group(1).split()) >= 2:
+        head = caps.group(1).strip()
+        if re.search(r"[A-Z]{3}", head):
+            return head, text[len(caps.group(1)) :].strip()
+    cut = _sentence_start(text)
+    if cut is None:
+        return text, ""
+    return text[:cut].strip(" ,"), text[cut:].strip()
+
+
+def _sentence_start(text: str) -> int | None:
+    """Index where narrative begins inside a heading line, or None when it is all title."""
+    words = list(re.finditer(r"\S+", text))
+    for n, word in enumerate(words):
+        token = word.group()
+        if token in {"\u2022", "\u00b7", "-\u2022"}:
+            return word.start()
+        if (
+            token.endswith(".")
+            and n + 1 < len(words)
+            and _ends_sentence(token, words[n + 1].group())
+        ):
+            return words[n + 1].start()
+        if n and _is_verb(token):
+            start = _subject_start(words, n)
+            if start is not None:
+                return words[start].start()
+    return None
+
+
+def _ends_sentence(token: str, following: str) -> bool:
+    bare = token.rstrip(".").lower()
+    if len(bare) <= 1 or bare in _ABBREVIATIONS or "." in bare:
+        return False
+    return following[:1].isupper()
+
+
+def _is_verb(token: str) -> bool:
+    word = token.strip(",.;:")
+    if not word.islower():
+        return False
+    return word in _AUXILIARIES or word in _IRREGULAR or (len(word) > 4 and word.endswith("ed"))
+
+
+def _subject_start(words: list[re.Match[str]], verb: int) -> int | None:
+    """The first word of the sentence whose verb is words[verb], going back over its subject."""
+    run: list[int] = []
+    for k in range(verb - 1, -1, -1):
+        token = words[k].group()
+        bare = token.strip("(),")
+        if token.endswith((",", ".", ":", ";")) and run:
+            break
+        if bare[:1].isupper() or (bare.lower() == "and" and run) or token.startswith("("):
+            run.append(k)
+            continue
+        break
+    run = [k for k in run if words[k].group().lower() != "and"]
+    if not run:
+        return None
+    strong = [k for k in run if words[k].group().strip(".,").lower() in _STRONG_STARTERS]
+    if strong:
+        return min(strong)
+    if words[verb].group().strip(",.") in _AUXILIARIES:
+        return verb - 1 if words[verb - 1].group()[:1].isupper() else None
+    return None
+
+
+def best_chain(candidates: list[Heading]) -> list[Heading]:
+    """The longest run of headings whose numbers increase by small steps (same suffix)."""
+    if not candidates:
+        return []
+    best: list[tuple[float, int]] = []  # (score, previous index)
+    for j, cand in enumerate(candidates):
+        score, prev = 1.0, -1
+        for i in range(j):
+            before = candidates[i]
+            step = cand.key - before.key
+            if before.suffix != cand.suffix or not 1 <= step <= 3:
+                continue
+            value = best[i][0] + (1.0 if step == 1 else 0.6)
+            if value > score:
+                score, prev = value, i
+        best.append((score, prev))
+    j = max(range(len(candidates)), key=lambda k: (best[k][0], -k))
+    chain = []
+    while j >= 0:
+        chain.append(candidates[j])
+        j = best[j][1]
+    return chain[::-1]
+
+
+def _recover_midline(lines: list[str], chain: list[Heading], end: int) -> list[Heading]:
+    """A slash-numbered heading missing from the sequence, printed mid-line by the converter."""
+    out: list[Heading] = []
+    for pos, head in enumerate(chain):
+        out.append(head)
+        nxt = chain[pos + 1] if pos + 1 < len(chain) else None
+        if not head.suffix or nxt is None or nxt.key - head.key != 2:
+            continue
+        found = _find_midline(lines, head.index, nxt.index, head.key + 1, head.suffix)
+        if found:
+            out.append(found)
+    return out
+
+
+def _find_midline(lines: list[str], start: int, stop: int, key: int, suffix: str) -> Heading | None:
+    pattern = re.compile(_MIDLINE_SLASH.format(n=key, suffix=re.escape(suffix.lstrip("/"))))
+    for i in range(start, stop):
+        match = pattern.search(lines[i])
+        if match:
+            title, rest = split_title(lines[i][match.end() :])
+            if _is_title(title):
+                lines[i] = lines[i][: match.start()].rstrip()
+                return Heading(i, f"{key}{suffix}", key, suffix, clean_title(title), rest, i)
+    return None

@@ -1,0 +1,69 @@
+"""Line cleanup for the minutes reader: one plain-text line per source line.
+
+Converter traces are removed with :mod:`text` (markdown, HTML, page markers); on top of that
+the minutes reader blanks what a reader's eye skips in printed minutes: bare page numbers at
+the foot of a page, running headers and footers repeated on many pages, and the "action"
+column some clerks print at the right of a paragraph ("... agreed.      Clerk").
+Line numbers never change, so warnings can cite the source line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from minutebook.parsing import text
+
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+_WIDE_GAP = re.compile(r"(?:\t|\s{4,})")
+
+
+def prepare_lines(lines: list[str]) -> list[str]:
+    """Cleaned lines, same count as ``lines``; skipped furniture becomes ""."""
+    raw = [line.replace(text.FORM_FEED, "") for line in lines]
+    drop = text.running_headers(lines) | _repeated_footers(raw)
+    out: list[str] = []
+    for i, line in enumerate(raw):
+        cleaned = text.clean_line(_drop_action_column(line))
+        plain = text.clean_text(cleaned)
+        page_number = bool(_BARE_NUMBER.match(plain)) and _ends_page(lines, i)
+        if page_number or text.is_page_marker(plain) or text.is_rule(plain) or plain in drop:
+            cleaned = ""
+        out.append(cleaned)
+    return out
+
+
+def page_break_before(lines: list[str], index: int) -> bool:
+    """True when a form feed (a new page) starts at or shortly before ``index``."""
+    start = max(0, index - 4)
+    return any(text.FORM_FEED in line for line in lines[start : index + 1])
+
+
+def _ends_page(lines: list[str], index: int) -> bool:
+    """A bare number is a page number when a blank line, a new page or the end follows."""
+    if index + 1 >= len(lines):
+        return True
+    following = lines[index + 1]
+    return text.FORM_FEED in following or text.is_blank(following)
+
+
+def _repeated_footers(lines: list[str]) -> set[str]:
+    """Long lines printed identically three or more times (page footers, notices)."""
+    counts = Counter(text.clean_text(line) for line in lines)
+    return {
+        t
+        for t, n in counts.items()
+        if n >= 3 and len(t.split()) >= 6 and not re.search(r"resolved|agreed", t, re.I)
+    }
+
+
+def _drop_action_column(line: str) -> str:
+    """ "It was agreed ... money.            Clerk" -> the sentence without the action cell."""
+    parts = _WIDE_GAP.split(line.strip())
+    parts = [p for p in parts if p.strip()]
+    if len(parts) < 2:
+        return line
+    head, tail = parts[0].strip(), parts[-1].strip()
+    if len(head) >= 40 and head[-1] in ".)" and len(tail.split()) <= 4:
+        return " ".join(p.strip() for p in parts[:-1])
+    return line
