@@ -258,3 +258,34 @@ def test_labelled_head_template():
     assert report.meeting_date == "2009-10-22"
     assert report.report_of == "Councillor Ann Lee"
     assert report.recommendations == ["That the Committee notes the report."]
+
+
+def test_labelled_from_subject_template_with_contact_details():
+    lines = [
+        "From: Roger Gough, Leader of the Council",
+        "To: Cabinet \u2013 30 January 2025",
+        "Subject: Budget Monitoring",
+        "Summary: This report sets out the forecast.",
+        "",
+        "Recommendation(s):",
+        "Cabinet is asked to:",
+        "a) NOTE the forecast; and",
+        "b) AGREE the changes.",
+        "",
+        "1. Introduction",
+        "",
+        "12. Contact details",
+        "Report Author: Joe Bloggs",
+        "Job title: Head of Finance",
+        "Email address: joe.bloggs@kent.gov.uk",
+    ]
+    report = only(lines)
+    assert (report.title, report.meeting_date) == ("Budget Monitoring", "2025-01-30")
+    assert report.report_of == "Roger Gough, Leader of the Council"
+    assert report.recommendations == ["NOTE the forecast; and", "AGREE the changes."]
+    officer = report.contact_officers[0]
+    assert (officer.name, officer.job_title, officer.email) == (
+        "Joe Bloggs",
+        "Head of Finance",
+        "joe.bloggs@kent.gov.uk",
+    )

@@ -260,3 +260,16 @@ def test_markdown_pipe_table():
         ("Vulnerable Adolescents", "2019-07-09"),
     ]
     assert rows[1].officers == ["Helen Riley"]
+
+
+def test_report_titled_work_programme_is_not_a_programme():
+    lines = [
+        "Work Programme 2019-20",
+        "",
+        "Recommendation",
+        "1. That the Committee agrees its work programme.",
+        "Referred to\tItem\tDetails",
+        "Cabinet\tChildren's Mental Health\tConcerns.",
+    ]
+    programmes, _ = read(lines)
+    assert programmes == []

@@ -34,7 +34,7 @@ _RECOMMENDATION = re.compile(
 )
 _REPORT_OF = re.compile(r"^report\s+(?:of|by|from)\b\s*:?\s*(?P<who>.+)$", re.IGNORECASE)
 _REPORT_OF_LABEL = re.compile(
-    r"^(?P<label>from|report\s+(?:of|by|author)|lead\s+member|cabinet\s+member"
+    r"^(?P<label>from|report\s+(?:of|by)|lead\s+member|cabinet\s+member"
     r"|portfolio\s+holder|lead\s+officer|lead\s+director)\s*:\s*(?P<who>.+)$",
     re.IGNORECASE,
 )
@@ -115,14 +115,24 @@ def _template_start(clean: list[str], i: int, floor: int) -> int | None:
 def _report_of_line(clean: list[str], i: int, floor: int) -> int | None:
     """The "Report of ..." line after the recommendations, or a report-of label above them."""
     for j in range(i + 1, min(len(clean), i + 40)):
-        if _REPORT_OF.match(clean[j]) or _REPORT_OF_LABEL.match(clean[j]):
+        if _REPORT_OF.match(clean[j]):
             return j
         if _TEMPLATE_START.match(clean[j]) or _RECOMMENDATION.match(clean[j]):
             break
-    for j in range(i - 1, max(floor, i - 30) - 1, -1):
-        if _REPORT_OF_LABEL.match(clean[j]):
-            return j
-    return None
+        if _is_section(clean[j]) or is_contact_heading(clean[j]):
+            break
+    above = range(i - 1, max(floor, i - 30) - 1, -1)
+    labelled = [j for j in above if _REPORT_OF_LABEL.match(clean[j])]
+    return min(labelled, key=lambda j: _label_rank(clean[j]), default=None)
+
+
+def _label_rank(line: str) -> int:
+    """Who a report is of, best first: "From:"/"Report of:", then members, then officers."""
+    match = _REPORT_OF_LABEL.match(line)
+    label = match.group("label").lower() if match else ""
+    if label == "from" or label.startswith("report"):
+        return 0
+    return 2 if "officer" in label or "director" in label else 1
 
 
 # --- one report ----------------------------------------------------------------------------

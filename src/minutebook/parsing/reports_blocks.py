@@ -27,7 +27,10 @@ from minutebook.parsing import names, text
 from minutebook.parsing.contract import ContactOfficer
 
 _NAME_AND_TITLE = r"name\s*(?:and|&|/)\s*(?:job\s+)?title"
-_NAME = r"(?:officer(?:'s)?\s+)?name|contact\s+officer|officer|contact"
+_NAME = (
+    r"(?:officer(?:'s)?\s+)?name|contact\s+officer|officer|contact|(?:report\s+)?author"
+    r"|relevant\s+director|lead\s+officer"
+)
 _JOB = r"(?:job\s+)?title|position|designation|post|role"
 _PHONE = (
     r"tel(?:ephone)?(?:\s+(?:no|number)\.?)?|phone(?:\s+(?:no|number)\.?)?"
@@ -43,7 +46,7 @@ _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_RE = re.compile(r"^\(?\+?\d[\d ()\-]{6,}\d(?:\s*(?:ext\.?|x)\s*\d+)?$", re.IGNORECASE)
 _NAME_TITLE_SPLIT = re.compile(r"\s*(?:,|\s[-\u2013\u2014]\s)\s*")
 _CONTACT_HEADING = re.compile(
-    r"^contact\s+(?:officers?|details|persons?|names?)(?:\s*/\s*s|\(s\))?\s*(?:[:\-\u2013]\s*(?P<rest>.*))?$",
+    r"^(?:\d{1,2}\.?\s+)?contact\s+(?:officers?|details|persons?|names?)(?:\s*/\s*s|\(s\))?\s*(?:[:\-\u2013]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 _APPENDIX_HEADING = re.compile(

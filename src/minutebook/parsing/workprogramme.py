@@ -36,6 +36,7 @@ _ITEM_HEADER = re.compile(
 )
 _CABINET_HEADER = re.compile(r"\b(?:cabinet\s+member|portfolio|lead\s+member)", re.IGNORECASE)
 _OFFICER_HEADER = re.compile(r"\b(?:officer|contact|author)", re.IGNORECASE)
+_RECOMMENDATIONS = re.compile(r"^recommendations?\b", re.IGNORECASE)
 _REPORT_START = re.compile(r"^local\s+members'?\u2019?\s*interests?\b", re.IGNORECASE)
 
 
@@ -92,6 +93,13 @@ def _heading(raw: str, clean: str) -> re.Match[str] | None:
     return _HEADING.match(text.clean_text(clean))
 
 
+def _is_report_title(clean: list[str], i: int) -> bool:
+    """True when a report's recommendations follow the line: it titles a report, say "Work
+    Programme 2019-20" as a report to the committee, not the programme itself."""
+    near = [line for line in clean[i + 1 : i + 10] if line][:3]
+    return any(_RECOMMENDATIONS.match(text.clean_text(line)) for line in near)
+
+
 def _year_near(clean: list[str], start: int) -> str | None:
     """The municipal year printed just under a bare "WORK PROGRAMME" heading."""
     seen = 0
@@ -117,7 +125,7 @@ def _find_programmes(lines: list[str], clean: list[str]) -> list[Programme]:
     programmes: list[Programme] = []
     for i, (raw, line) in enumerate(zip(lines, clean, strict=True)):
         match = _heading(raw, line)
-        if match is None:
+        if match is None or _is_report_title(clean, i):
             continue
         year = match.group("year") or _year_near(clean, i)
         title = text.clean_text(line) if match.group("year") else None
