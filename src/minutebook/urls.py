@@ -10,6 +10,8 @@ admin.site.index_title = "Committees, meetings and minutes"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("manage/", include("minutebook.meetings.urls")),
+    path("papers/", include("minutebook.publishing.urls")),
     path("", include("minutebook.portal.urls")),
 ]
 if settings.DEBUG:

@@ -32,7 +32,9 @@ INSTALLED_APPS = [
     "minutebook.scrutiny",
     "minutebook.documents",
     "minutebook.importing",
+    "minutebook.publishing",
     "minutebook.portal",
+    "django_htmx",
 ]
 
 MIDDLEWARE = [
@@ -44,6 +46,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
 ]
 
 ROOT_URLCONF = "minutebook.urls"

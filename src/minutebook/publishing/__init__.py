@@ -1,0 +1,1 @@
+"""Publishing: front sheets, agenda packs and minutes as HTML and paginated PDF."""
