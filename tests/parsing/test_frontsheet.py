@@ -224,3 +224,24 @@ def test_minutes_after_front_sheet_do_not_leak_into_it() -> None:
         "3. Declarations of Interest\n"
     )
     assert len(meeting.agenda) == 2
+
+
+def test_item_number_on_its_own_line_joins_the_title() -> None:
+    meeting = parse("1.\n\nApologies\n\n2.\n\nMinutes of the Meeting (Pages 1 - 10)\n")
+    assert [(i.number, i.title, i.pages) for i in meeting.agenda] == [
+        ("1", "Apologies", None),
+        ("2", "Minutes of the Meeting", (1, 10)),
+    ]
+
+
+def test_membership_heading_variants_and_role_labels() -> None:
+    meeting = parse(
+        "1. Apologies\n2. Minutes\n\nMembership - County Councillors 2019-20\n\n"
+        "Chair: Cllr Ann Beech\nVice-Chair (Scrutiny): Bob Smith\nCarol Jones\n\n"
+        "Filming of Meetings is permitted.\n"
+    )
+    assert [(m.name, m.role) for m in meeting.membership] == [
+        ("Ann Beech", "Chair"),
+        ("Bob Smith", "Vice-Chair (Scrutiny)"),
+        ("Carol Jones", None),
+    ]

@@ -54,7 +54,8 @@ _NIL = re.compile(
     re.IGNORECASE,
 )
 _MEMBERSHIP = re.compile(
-    r"^(?:(?:committee|panel|board|cabinet|council)\s+)?(?:membership|members)\b(?:\s+of\b.*)?\s*:?$",
+    r"^(?:(?:committee|panel|board|cabinet|council|sub-committee)\s+)?(?:membership\b[^.:]{0,60}"
+    r"|members(?:\s+of\s+the\s+[\w &-]+)?)\s*:?$",
     re.IGNORECASE,
 )
 _LABEL_ONLY = re.compile(r"^[A-Z][\w ()&/-]{0,40}:$")
@@ -121,7 +122,27 @@ def _clean(lines: list[str]) -> list[str]:
     """Cleaned lines (markup, page markers and running headers removed), count unchanged."""
     headers = text.running_headers(lines)
     laid_out = [text.layout_cells(x) for x in lines]
-    return [_strip_bullet_marker(x) for x in text.clean_lines(laid_out, drop=headers)]
+    clean = [_strip_bullet_marker(x) for x in text.clean_lines(laid_out, drop=headers)]
+    return _join_lone_numbers(clean)
+
+
+_LONE_NUMBER = re.compile(r"^(?:item\s+)?\d{1,2}[.)]$", re.IGNORECASE)
+
+
+def _join_lone_numbers(clean: list[str]) -> list[str]:
+    """ "1." alone, then the title on the next non-blank line (pdftotext's reading order):
+    the number moves down onto the title's line, so wrapped title lines still follow it."""
+    out = list(clean)
+    for i, line in enumerate(out):
+        if not _LONE_NUMBER.match(line):
+            continue
+        j = i + 1
+        while j < len(out) and j <= i + 3 and not out[j]:
+            j += 1
+        if j < len(out) and j <= i + 3 and out[j] and not _LONE_NUMBER.match(out[j]):
+            if not _BARE_NUMBER.match(out[j]) and not dates.is_date_line(out[j]):
+                out[i], out[j] = "", f"{line} {out[j]}"
+    return out
 
 
 def _strip_bullet_marker(line: str) -> str:
@@ -613,13 +634,31 @@ def _split_role(cell: str) -> tuple[str, str | None]:
     return cell, None
 
 
+_ROLE_LABEL = re.compile(r"^([^:]{2,40}):\s*(\S.*)$")
+
+
+def _role_label(cell: str) -> tuple[str, str] | None:
+    """ "Chairman: Cllr John Smith" -> ("John Smith" text, "Chairman")."""
+    match = _ROLE_LABEL.match(cell)
+    if match and names.looks_like_role(match.group(1)):
+        return match.group(2), match.group(1).strip()
+    return None
+
+
 def _person_cell(cell: str) -> bool:
+    labelled = _role_label(cell)
+    if labelled:
+        cell = labelled[0]
     person, _role = _split_role(cell)
     name, _other = names.parse_person(person)
     return bool(name) and names.is_plausible_name(name) and not _BODY.search(name)
 
 
 def _member(cell: str) -> Member:
+    labelled = _role_label(cell)
+    if labelled:
+        name, _ = names.parse_person(labelled[0])
+        return Member(name=name, role=labelled[1])
     person, role = _split_role(cell)
     name, other_role = names.parse_person(person)
     return Member(name=name, role=role or other_role)
