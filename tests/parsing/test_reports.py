@@ -289,3 +289,23 @@ def test_labelled_from_subject_template_with_contact_details():
         "Head of Finance",
         "joe.bloggs@kent.gov.uk",
     )
+
+
+def test_a_date_in_the_title_is_not_the_running_header():
+    lines = template(
+        ["Recommendation", "1. Noted."],
+        header=["Safe Committee \u2013 28th May 2019"],
+        title="Ofsted Inspection 4 - 8 February 2019",
+    )
+    report = only(lines)
+    assert (report.title, report.meeting_date) == (
+        "Ofsted Inspection 4 - 8 February 2019",
+        "2019-05-28",
+    )
+
+
+def test_unreadable_contact_block_is_a_warning():
+    contact = ["Contact Officer", "", "Please see the front sheet for details of this report."]
+    reports, warnings = read(template(["Recommendation", "1. Noted."], contact))
+    assert reports[0].contact_officers == []
+    assert any("contact block not recognised" in w for w in warnings)

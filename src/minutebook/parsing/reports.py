@@ -53,6 +53,11 @@ _SECTION = re.compile(
 _ITEM_LABEL = re.compile(
     r"^(?:(?:\(?[a-z]{1,2}\)|[a-zA-Z][.)]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\))(?=\s)|[-*+\u2022\u25aa\u25cf])\s*"
 )
+_BODY = re.compile(
+    r"\b(?:committee|cabinet|council|panel|board|forum|meeting|group|commission)\b.*"
+    r"(?:[-\u2013\u2014,:]|\bon)\s*$",
+    re.IGNORECASE,
+)
 _WEEKDAY = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.I)
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _HEAD_LINES = 12
@@ -75,7 +80,7 @@ def read_reports(lines: list[str], warnings: list[str]) -> list[Report]:
     reports = []
     for k, anchor in enumerate(anchors):
         end = anchors[k + 1].head_start if k + 1 < len(anchors) else len(lines)
-        reports.append(_read_report(lines, clean, anchor, end))
+        reports.append(_read_report(lines, clean, anchor, end, warnings))
     _settle_dates(reports, [_header_date(clean, a) for a in anchors], pack_date)
     return reports
 
@@ -138,13 +143,19 @@ def _label_rank(line: str) -> int:
 # --- one report ----------------------------------------------------------------------------
 
 
-def _read_report(lines: list[str], clean: list[str], anchor: _Anchor, end: int) -> Report:
+def _read_report(
+    lines: list[str], clean: list[str], anchor: _Anchor, end: int, warnings: list[str]
+) -> Report:
     report = Report(title=_title(clean, anchor), report_of=_report_of(clean, anchor))
+    if not report.title:
+        warnings.append(f"line {anchor.line + 1}: report without a recognisable title")
     report.recommendations = _recommendations(clean, anchor, end)
     start = _body_start(anchor)
     contact = next((j for j in range(start, end) if is_contact_heading(lines[j])), None)
     if contact is not None:
         report.contact_officers = read_contacts(lines, contact, end)
+        if not report.contact_officers:
+            warnings.append(f"line {contact + 1}: contact block not recognised: {clean[contact]}")
     after = contact if contact is not None else start
     listing = next((j for j in range(after, end) if is_appendix_heading(lines[j])), None)
     if listing is not None:
@@ -161,7 +172,12 @@ def _report_of(clean: list[str], anchor: _Anchor) -> str | None:
 
 
 def _is_header_line(line: str) -> bool:
-    return dates.find_date(line) is not None or bool(_DATE_LABEL.match(line))
+    """A running header ("Committee - Monday 04 March 2019", "28 May 2019", "Date: ..."),
+    not a title that happens to hold a date ("Ofsted Inspection 4 - 8 February 2019")."""
+    if _DATE_LABEL.match(line) or dates.is_date_line(line):
+        return True
+    found = dates.find_date(line)
+    return found is not None and bool(_BODY.search(line[: found.start]))
 
 
 def _head(clean: list[str], anchor: _Anchor) -> list[int]:
@@ -262,6 +278,8 @@ def _ends_sentence(line: str) -> bool:
 
 def _header_date(clean: list[str], anchor: _Anchor) -> dates.DateMatch | None:
     for j in _head(clean, anchor):
+        if not _is_header_line(clean[j]):
+            continue
         label = _DATE_LABEL.match(clean[j])
         found = dates.find_date(label.group("date") if label else clean[j])
         if found:
