@@ -139,9 +139,8 @@ def _join_lone_numbers(clean: list[str]) -> list[str]:
         j = i + 1
         while j < len(out) and j <= i + 3 and not out[j]:
             j += 1
-        if j < len(out) and j <= i + 3 and out[j] and not _LONE_NUMBER.match(out[j]):
-            if not _BARE_NUMBER.match(out[j]) and not dates.is_date_line(out[j]):
-                out[i], out[j] = "", f"{line} {out[j]}"
+        if j < len(out) and j <= i + 3 and _can_be_title(out[j]):
+            out[i], out[j] = "", f"{line} {out[j]}"
     return out
 
 
