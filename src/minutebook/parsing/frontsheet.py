@@ -144,6 +144,12 @@ def _join_lone_numbers(clean: list[str]) -> list[str]:
     return out
 
 
+def _can_be_title(line: str) -> bool:
+    if not line or _LONE_NUMBER.match(line) or _BARE_NUMBER.match(line):
+        return False
+    return not dates.is_date_line(line)
+
+
 def _strip_bullet_marker(line: str) -> str:
     stripped = text.strip_bullet(line)
     return stripped if _SUBITEM.match(stripped) else line
