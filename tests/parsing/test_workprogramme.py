@@ -273,3 +273,13 @@ def test_report_titled_work_programme_is_not_a_programme():
     ]
     programmes, _ = read(lines)
     assert programmes == []
+
+
+def test_day_without_year_follows_the_dated_row_above():
+    lines = [
+        "Work Programme",
+        HEADER,
+        "11 December 2018\tCare Homes\tx\t",
+        "15 January\tHome Care\tx\t",
+    ]
+    assert [r.date for r in only_rows(lines)] == ["2018-12-11", "2019-01-15"]

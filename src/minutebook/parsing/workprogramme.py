@@ -316,11 +316,29 @@ def _build_row(
     if cols.date is not None and date_text is None and previous is not None:
         date_text, date = previous.date_text, previous.date
     elif date_text:
-        day = cells.single_day(date_text)
-        date = cells.resolve_year(day, calendar, start_year) if day else None
+        date = _row_date(date_text, calendar, start_year, previous)
     return WorkProgrammeRow(
         date=date, date_text=date_text, item=item.title, cabinet_members=cabinet, officers=officers
     )
+
+
+def _row_date(
+    date_text: str,
+    calendar: list[str],
+    start_year: int | None,
+    previous: WorkProgrammeRow | None,
+) -> str | None:
+    """ISO date of a date cell naming one day; a day without a year and nothing else to date
+    it follows the dated row above (rows run in date order)."""
+    day = cells.single_day(date_text)
+    if day is None:
+        return None
+    date = cells.resolve_year(day, calendar, start_year)
+    if date is None and previous is not None and previous.date:
+        before = dates.iso_to_date(previous.date)
+        year = before.year + (1 if day.month < before.month else 0)
+        date = cells.resolve_year(cells.DayMonth(day.day, day.month, year), [], None)
+    return date
 
 
 def _calendar_dates(lines: list[str], clean: list[str]) -> list[str]:
