@@ -1,0 +1,276 @@
+"""Who may read exempt (Part Two) material: the one place these rules live.
+
+Schedule 12A to the Local Government Act 1972 lets a committee exclude the public from items
+that would disclose exempt information. The public is still told *what* is discussed in
+private, so a Part Two item's title (and the Schedule 12A paragraphs relied on) is public;
+its report text, minute narrative, resolutions, recommendations and appendices are not.
+
+Who is entitled:
+
+* **clerks**: active staff, superusers, or users in the ``Clerks`` group see everything;
+* **members**: users in the ``Members`` group see the exempt papers of a committee they sit
+  on now (a seat in the current municipal year, on today's date), and of meetings held in a
+  municipal year in which they held a seat on that committee (they had those papers then);
+* **everyone else**, signed in or not: never.
+
+There is no link between a login and a :class:`~minutebook.people.models.Person` yet, so a
+member is found by matching ``user.get_full_name()`` against the people's name variants with
+:func:`~minutebook.people.models.name_key`. When the key matches more than one person the
+match is ambiguous and grants nothing: failing closed is the only safe answer.
+
+Every surface (pages, and later feeds, search and the API) must go through the queryset
+helpers below. They never drop a Part Two row, because its title is public; they annotate
+``content_visible`` on each row instead. Templates print exempt content only inside
+``{% if row.content_visible %}``, so a row that missed the helper has no such attribute and
+shows nothing: the failure mode is a missing paragraph, not a leak. Rows that are nothing
+*but* content (resolutions, report recommendations, contact officers, appendices of an
+exempt report) are filtered out altogether.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from django.db.models import BooleanField, Case, Model, Q, QuerySet, Value, When
+from django.utils import timezone
+
+from minutebook.meetings.models import Part
+
+if TYPE_CHECKING:
+    from minutebook.committees.models import Committee
+
+CLERKS_GROUP = "Clerks"
+MEMBERS_GROUP = "Members"
+
+M = TypeVar("M", bound=Model)
+
+# Cached on the user object, which Django builds afresh for every request.
+_CACHE_ATTRIBUTE = "_minutebook_exempt_grants"
+
+
+@dataclass(frozen=True)
+class ExemptGrants:
+    """What one user may read of Part Two material, worked out once per request."""
+
+    everything: bool = False
+    # Committees on which the user sits today.
+    current_committees: frozenset[int] = field(default_factory=frozenset)
+    # (committee id, municipal year) for every seat the user has held.
+    seats: frozenset[tuple[int, int]] = field(default_factory=frozenset)
+
+    @property
+    def nothing(self) -> bool:
+        return not (self.everything or self.current_committees or self.seats)
+
+
+NO_GRANTS = ExemptGrants()
+ALL_GRANTS = ExemptGrants(everything=True)
+
+
+def _in_group(user: Any, name: str) -> bool:
+    return user.groups.filter(name=name).exists()
+
+
+def is_clerk(user: Any) -> bool:
+    """Staff, superusers and the Clerks group run the committee system and see everything."""
+    if not _is_signed_in(user):
+        return False
+    return bool(user.is_superuser or user.is_staff or _in_group(user, CLERKS_GROUP))
+
+
+def _is_signed_in(user: Any) -> bool:
+    return bool(user is not None and user.is_authenticated and user.is_active)
+
+
+def person_ids_for(user: Any) -> list[int]:
+    """The Person a signed-in member is, by name, or nothing if the name is ambiguous.
+
+    Stopgap until the user model links to a person: match the full name's key against every
+    name variant. Two different people sharing the key means we cannot tell who this is.
+    """
+    from minutebook.people.models import NameVariant, name_key
+
+    if not _is_signed_in(user):
+        return []
+    key = name_key(user.get_full_name() or "")
+    if not key:
+        return []
+    ids = sorted(set(NameVariant.objects.filter(key=key).values_list("person_id", flat=True)))
+    return ids if len(ids) == 1 else []
+
+
+def grants_for(user: Any, today: dt.date | None = None) -> ExemptGrants:
+    """Work out (and remember for this request) what Part Two material ``user`` may read."""
+    if user is None or not _is_signed_in(user):
+        return NO_GRANTS
+    cached = getattr(user, _CACHE_ATTRIBUTE, None)
+    if cached is not None and today is None:
+        return cached
+    grants = _compute_grants(user, today or timezone.localdate())
+    if today is None:
+        setattr(user, _CACHE_ATTRIBUTE, grants)
+    return grants
+
+
+def _compute_grants(user: Any, today: dt.date) -> ExemptGrants:
+    from minutebook.committees.models import Membership
+
+    if is_clerk(user):
+        return ALL_GRANTS
+    if not _in_group(user, MEMBERS_GROUP):
+        return NO_GRANTS
+    person_ids = person_ids_for(user)
+    if not person_ids:
+        return NO_GRANTS
+    seats = Membership.objects.filter(person_id__in=person_ids).select_related("committee__council")
+    current: set[int] = set()
+    held: set[tuple[int, int]] = set()
+    for seat in seats:
+        held.add((seat.committee_id, seat.municipal_year))
+        if (
+            seat.municipal_year == seat.committee.council.municipal_year_of(today)
+            and (seat.starts_on is None or seat.starts_on <= today)
+            and (seat.ends_on is None or seat.ends_on >= today)
+        ):
+            current.add(seat.committee_id)
+    return ExemptGrants(current_committees=frozenset(current), seats=frozenset(held))
+
+
+def can_see_exempt(user: Any, committee: Committee, municipal_year: int | None = None) -> bool:
+    """May ``user`` read the Part Two papers of ``committee`` (for a meeting in that year)?
+
+    Without ``municipal_year`` the answer is about sitting on the committee now.
+    """
+    grants = grants_for(user)
+    if grants.everything:
+        return True
+    if committee.pk in grants.current_committees:
+        return True
+    return municipal_year is not None and (committee.pk, municipal_year) in grants.seats
+
+
+def entitled_q(grants: ExemptGrants, committee: str, year: str) -> Q:
+    """A condition true for rows whose committee/year the grants cover.
+
+    ``committee`` and ``year`` are lookup paths from the queried model to the committee id
+    and the municipal year of the meeting, e.g. ``"meeting__committee_id"``.
+    """
+    if grants.everything:
+        return Q()
+    condition = Q(pk__in=[])
+    if grants.current_committees:
+        condition |= Q(**{f"{committee}__in": sorted(grants.current_committees)})
+    for committee_id, municipal_year in sorted(grants.seats):
+        condition |= Q(**{committee: committee_id, year: municipal_year})
+    return condition
+
+
+def readable_q(grants: ExemptGrants, part: str | Q, committee: str, year: str) -> Q:
+    """A condition true for rows whose content this user may read: Part One, or entitled.
+
+    ``part`` is the lookup path to the Part field, or a ready condition saying "public".
+    """
+    if grants.everything:
+        return Q()
+    public = part if isinstance(part, Q) else Q(**{part: Part.ONE})
+    if grants.nothing:
+        return public
+    return public | entitled_q(grants, committee, year)
+
+
+def _annotate(qs: QuerySet[M], user: Any, part: str | Q, committee: str, year: str) -> QuerySet[M]:
+    grants = grants_for(user)
+    if grants.everything:
+        flag: Any = Value(True)
+    else:
+        flag = Case(
+            When(readable_q(grants, part, committee, year), then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        )
+    return qs.annotate(content_visible=flag)
+
+
+def visible_agenda_items(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
+    """Agenda items, each marked ``content_visible``.
+
+    For a Part Two item the public gets its number, title and exempt paragraphs; the
+    page range and "Report of" line stay with the exempt papers.
+    """
+    return _annotate(qs, user, "part", "meeting__committee_id", "meeting__municipal_year")
+
+
+def visible_minute_items(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
+    """Minute items, each marked ``content_visible`` (narrative and resolutions)."""
+    return _annotate(qs, user, "part", "committee_id", "municipal_year")
+
+
+def visible_reports(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
+    """Reports, each marked ``content_visible``.
+
+    A report attached to no meeting has no committee to be entitled through: only clerks
+    read it if it is exempt.
+    """
+    return _annotate(qs, user, "part", "meeting__committee_id", "meeting__municipal_year")
+
+
+def visible_resolutions(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
+    """Only the resolutions of minute items whose content this user may read."""
+    grants = grants_for(user)
+    return qs.filter(
+        readable_q(
+            grants, "minute_item__part", "minute_item__committee_id", "minute_item__municipal_year"
+        )
+    )
+
+
+def _report_rows(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
+    grants = grants_for(user)
+    return qs.filter(
+        readable_q(
+            grants,
+            "report__part",
+            "report__meeting__committee_id",
+            "report__meeting__municipal_year",
+        )
+    )
+
+
+def visible_recommendations(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
+    """Only the recommendations of reports this user may read."""
+    return _report_rows(user, qs)
+
+
+def visible_contact_officers(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
+    """Only the contact officers of reports this user may read.
+
+    An officer's name against an exempt report can itself identify the matter.
+    """
+    return _report_rows(user, qs)
+
+
+def visible_appendices(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
+    """Appendices of readable reports, each marked ``content_visible`` for its own file.
+
+    A Part One report may carry a Part Two appendix: the appendix is listed by title (as
+    the printed report lists it) but its file is exempt.
+    """
+    return _annotate(
+        _report_rows(user, qs),
+        user,
+        "part",
+        "report__meeting__committee_id",
+        "report__meeting__municipal_year",
+    )
+
+
+def visible_declarations(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
+    """Declarations, each marked ``content_visible`` for its description.
+
+    Who declared an interest in which item is public; what the interest was, when the item
+    is exempt, may disclose the exempt matter, so it stays with the exempt papers.
+    """
+    public = Q(agenda_item__isnull=True) | Q(agenda_item__part=Part.ONE)
+    return _annotate(qs, user, public, "meeting__committee_id", "meeting__municipal_year")
