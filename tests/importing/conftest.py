@@ -1,0 +1,26 @@
+"""Fixtures for the importer: the hand-checked contract objects of the three seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from minutebook.councils.models import Council
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+EXPECTED = sorted((SHARED / "expected").glob("*.json"))
+SEEDS = SHARED / "seeds"
+
+
+def expected(name: str) -> dict:
+    """One expected contract object without its human "notes"."""
+    data = json.loads((SHARED / "expected" / name).read_text(encoding="utf-8"))
+    data.pop("notes", None)
+    return data
+
+
+@pytest.fixture
+def staffordshire(db) -> Council:
+    return Council.objects.create(name="Staffordshire County Council", kind=Council.Kind.COUNTY)
