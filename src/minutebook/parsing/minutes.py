@@ -87,7 +87,9 @@ def _anchors(plain: list[str]) -> list[int]:
     titles = [
         i
         for i, line in enumerate(plain)
-        if _is_minutes_title(line) and not any(0 <= p - i <= 15 for p in present)
+        if _is_minutes_title(line)
+        and not any(0 <= p - i <= 15 for p in present)
+        and not _inside_set(plain, present, i)
     ]
     anchors: list[int] = []
     for i in sorted(present + titles):
@@ -95,6 +97,14 @@ def _anchors(plain: list[str]) -> list[int]:
             continue
         anchors.append(i)
     return anchors
+
+
+def _inside_set(plain: list[str], present: list[int], i: int) -> bool:
+    """True when line ``i`` follows an attendance line with no signature line in between."""
+    before = [p for p in present if p < i]
+    if not before:
+        return False
+    return not any(_SIGNATURE.match(plain[j].strip()) for j in range(before[-1] + 1, i))
 
 
 def _is_minutes_title(line: str) -> bool:
@@ -156,10 +166,21 @@ def _read_set(
 
 
 def _block_end(prepared: list[str], anchor: int, first: int) -> int:
+    """The attendance block ends at a Part heading or the first line of narrative."""
     for i in range(anchor + 1, first):
-        if _PART_HEADING.match(prepared[i].strip()):
+        line = prepared[i].strip()
+        if _PART_HEADING.match(line) or (header.label_of(line) is None and _is_narrative(line)):
             return i
     return first
+
+
+def _is_narrative(line: str) -> bool:
+    """A sentence rather than a list of names: mostly lowercase words."""
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+    if len(words) < 6:
+        return False
+    lower = sum(1 for w in words if w.islower() and w not in {"and", "of", "for", "the"})
+    return lower * 2 > len(words)
 
 
 def _body(prepared: list[str], headings: list[Heading], k: int, end: int) -> list[str]:
@@ -168,7 +189,7 @@ def _body(prepared: list[str], headings: list[Heading], k: int, end: int) -> lis
     body = [head.rest] if head.rest else []
     body.extend(prepared[head.end + 1 : stop])
     nxt = headings[k + 1] if k + 1 < len(headings) else None
-    if nxt is not None and nxt.rest and nxt.index == nxt.end and prepared[stop].strip():
+    if nxt is not None and nxt.midline and prepared[stop].strip():
         body.append(prepared[stop])  # text before a heading found mid-line
     return body
 

@@ -36,6 +36,7 @@ _DECISION_SENTENCE = re.compile(
     r"(?:agreed|resolved)\s+(?=that|to)\b)",
     re.I,
 )
+_ABBREVIATIONS = {"cllr", "mr", "mrs", "ms", "dr", "no", "st", "nos", "etc", "ltd"}
 _BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*-]\s*")
 
 
@@ -170,11 +171,10 @@ def _strip_vote(clause: str) -> str:
 def decision_sentences(body: list[str]) -> list[str]:
     """Decisions worded as sentences ("It was proposed ... and unanimously agreed that ...")."""
     found: list[str] = []
-    for line in _paragraphs(body):
-        for match in _DECISION_SENTENCE.finditer(line):
-            start = _sentence_begin(line, match.start())
-            sentence = _sentence_from(line, start)
-            if sentence and sentence not in found and not sentence.endswith(":"):
+    for paragraph in _paragraphs(body):
+        for sentence in split_sentences(paragraph):
+            decision = _DECISION_SENTENCE.search(sentence) and not sentence.endswith(":")
+            if decision and sentence not in found:
                 found.append(sentence)
     return found
 
@@ -193,27 +193,34 @@ def _paragraphs(body: list[str]) -> list[str]:
     return paras
 
 
-def _sentence_begin(line: str, pos: int) -> int:
-    """Back up to the start of the sentence holding ``pos``."""
-    for match in reversed(list(re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", line[:pos]))):
-        before = line[: match.start()].split()
-        last = before[-1].rstrip(".").lower() if before else ""
-        if (
-            len(last) > 1
-            and last not in {"cllr", "mr", "mrs", "ms", "dr", "no", "st"}
-            and "." not in last
-        ):
-            return match.end()
-    return 0
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d*)*\s*)*(?:[ivx]{1,5}\)|\([ivx]{1,5}\)|\d+\))?\s*")
+_BOUNDARY = re.compile(
+    r"(?<=[.!?)\u2022])\s+(?=[A-Z(\u2018\u201c\"'])"
+    r"|\s+(?=(?:\d+(?:\.\d+)*(?:\.|[a-z]{1,5}\))\s+)+[A-Z])"
+)
 
 
-def _sentence_from(line: str, start: int) -> str:
-    """The sentence starting at ``start``: up to a full stop that is not an initial."""
-    rest = line[start:]
-    for match in re.finditer(r"\.(?=\s+[A-Z(]|\s*$)", rest):
-        words = rest[: match.start()].split()
-        last = words[-1].lower() if words else ""
-        if len(last) == 1 or last in {"cllr", "mr", "mrs", "ms", "dr", "no", "st"}:
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph, leading paragraph numbering ("4.4.11i)") removed.
+
+    A full stop after an initial, a title ("Cllr.") or a dotted abbreviation ("C.C.C.")
+    followed by more of the sentence does not end it.
+    """
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        before = paragraph[start : match.start()].split()
+        last = before[-1] if before else ""
+        numbering = paragraph[match.end() : match.end() + 1].isdigit()
+        if not numbering and last.endswith(".") and not _ends_sentence(last):
             continue
-        return text.clean_text(rest[: match.end()])
-    return text.clean_text(rest)
+        sentences.append(paragraph[start : match.start()])
+        start = match.end()
+    sentences.append(paragraph[start:])
+    out = [text.clean_text(_NUMBERING.sub("", s.strip(" \u2022"))) for s in sentences]
+    return [s for s in out if s]
+
+
+def _ends_sentence(token: str) -> bool:
+    bare = token.rstrip(".").lower()
+    return len(bare) > 1 and bare not in _ABBREVIATIONS and "." not in bare

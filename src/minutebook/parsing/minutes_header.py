@@ -52,7 +52,7 @@ _MEMBER_ROLE = re.compile(r"\b(?:chair\w*|vice|leader|mayor|cabinet\s+member|cou
 _CHAIR_ROLE = re.compile(r"^(?:in\s+the\s+)?chair(?:man|woman|person)?$", re.I)
 _TOOK_CHAIR = re.compile(
     r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'\u2019-]*\.?\s+){0,3}"
-    r"[A-Z][\w'\u2019-]+)\s+(?:took|was\s+in|presided\s+in)\s+the\s+chair",
+    r"[A-Z][\w'\u2019-]+)\s+(?i:(?:took|was\s+in|presided\s+in)\s+the\s+chair)",
 )
 _COMMITTEE_PATTERNS = [
     re.compile(
@@ -67,8 +67,8 @@ _BODY_WORDS = re.compile(
     r"\b(?:committee|council|cabinet|panel|board|group|forum|sub-committee)\b", re.I
 )
 _GENERIC = re.compile(
-    r"^(?:(?:annual|ordinary|extraordinary|special|virtual|the|a|an)\s+)*"
-    r"(?:meeting|minutes)$",
+    r"^(?:(?:annual|ordinary|extraordinary|special|virtual|remote|public|general|full|the|a|an)"
+    r"(?:\s+|$))*(?:meeting|minutes)?$",
     re.I,
 )
 _SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "at", "to", "with", "a", "an", "&"}
@@ -145,8 +145,12 @@ def read_attendance(block: list[str], body: list[str]) -> Attendance:
     for kind, people in _labelled_lists(block):
         lists[kind].extend(people)
     att = Attendance()
+    officers_begun = False  # officers are listed after the members
     for name, role in lists["present"]:
         if role and _OFFICER_ROLE.search(role) and not _MEMBER_ROLE.search(role):
+            officers_begun = True
+            att.also.append(name)
+        elif officers_begun and not role:
             att.also.append(name)
         else:
             att.present.append(name)
@@ -182,6 +186,8 @@ def _unique(people: list[str]) -> list[str]:
 def label_of(line: str) -> tuple[str, str] | None:
     """(kind, rest of line) when ``line`` opens a labelled attendance list."""
     stripped = line.strip()
+    if _APOLOGY_SENTENCE.match(stripped):
+        return "apologies", stripped
     for kind, pattern in _LABELS:
         match = pattern.match(stripped)
         if match:
@@ -203,16 +209,15 @@ def _labelled_lists(block: list[str]) -> list[tuple[str, list[tuple[str, str | N
             groups[-1][1].append("")
     out = []
     for kind, lines in groups:
-        if kind == "apologies" and _apology_is_sentence(lines):
-            out.append((kind, _names_from_sentence(" ".join(lines))))
+        joined = " ".join(x.strip() for x in lines if x.strip())
+        sentence = _APOLOGY_SENTENCE.search(
+            joined if joined.lower().startswith("apolog") else f"Apologies {joined}"
+        )
+        if kind == "apologies" and sentence:
+            out.append((kind, names.parse_names(_first_sentence(sentence.group("names")))))
         else:
             out.append((kind, _names_from_lines(lines)))
     return out
-
-
-def _apology_is_sentence(lines: list[str]) -> bool:
-    joined = " ".join(x for x in lines if x.strip())
-    return bool(re.match(r"^(?:were|was|had|have|received|from|for)\b", joined, re.I))
 
 
 def _names_from_lines(lines: list[str]) -> list[tuple[str, str | None]]:
@@ -277,16 +282,6 @@ def _join_list_lines(lines: list[str]) -> str:
             out = line
         depth = max(0, out.count("(") - out.count(")"))
     return out
-
-
-def _names_from_sentence(sentence: str) -> list[tuple[str, str | None]]:
-    sentence = re.sub(
-        r"^(?:were|was|had\s+been|have\s+been)?\s*(?:\w+\s+){0,3}?(?:from|for|by)\s+",
-        "",
-        sentence.strip(),
-        flags=re.I,
-    )
-    return names.parse_names(_first_sentence(sentence))
 
 
 def _first_sentence(text: str) -> str:

@@ -26,7 +26,7 @@ _MIDLINE_SLASH = r"(?<=\s){n}/{suffix}\s+(?=[A-Z])"
 _STRONG_STARTERS = {
     "the", "there", "this", "these", "it", "cllr", "cllrs", "councillor", "councillors", "mr",
     "mrs", "ms", "miss", "dr", "a", "an", "no", "all", "following", "after", "as", "he", "she",
-    "they", "we", "members", "officers",
+    "they", "we",
 }  # fmt: skip
 _AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "will", "would", "could"}
 _IRREGULAR = {"read", "gave", "took", "made", "met", "said", "told", "spoke", "felt", "led"}
@@ -57,6 +57,7 @@ class Heading:
     title: str
     rest: str  # narrative printed on the heading line after the title
     end: int  # last line index used by the heading (title lines)
+    midline: bool = False  # printed after other text on its line
 
 
 def parse_number(text: str) -> tuple[int | str, int, str]:
@@ -122,7 +123,7 @@ def _continue_title(lines: list[str], i: int, end: int, title: str, rest: str) -
     if rest or _ITEM_MARKER.search(title):
         return title, i
     taken: list[str] = []
-    for j in range(i + 1, min(end, i + 8)):
+    for j in range(i + 1, min(end, i + 20)):
         line = lines[j].strip()
         if not line:
             continue
@@ -210,12 +211,23 @@ def _subject_start(words: list[re.Match[str]], verb: int) -> int | None:
         break
     run = [k for k in run if words[k].group().lower() != "and"]
     if not run:
-        return None
+        return _determiner_subject(words, verb)
     strong = [k for k in run if words[k].group().strip(".,").lower() in _STRONG_STARTERS]
     if strong:
         return min(strong)
     if words[verb].group().strip(",.") in _AUXILIARIES:
         return verb - 1 if words[verb - 1].group()[:1].isupper() else None
+    return None
+
+
+def _determiner_subject(words: list[re.Match[str]], verb: int) -> int | None:
+    """ "The payments were ...": a capitalised determiner, then up to three lowercase words."""
+    for k in range(verb - 1, max(-1, verb - 5), -1):
+        token = words[k].group()
+        if token.strip(".,").lower() in _STRONG_STARTERS and token[:1].isupper():
+            return k if k < verb - 1 else None
+        if not token.islower() or token.endswith((",", ".", ";", ":")):
+            return None
     return None
 
 
@@ -265,5 +277,6 @@ def _find_midline(lines: list[str], start: int, stop: int, key: int, suffix: str
             title, rest = split_title(lines[i][match.end() :])
             if _is_title(title):
                 lines[i] = lines[i][: match.start()].rstrip()
-                return Heading(i, f"{key}{suffix}", key, suffix, clean_title(title), rest, i)
+                number = f"{key}{suffix}"
+                return Heading(i, number, key, suffix, clean_title(title), rest, i, midline=True)
     return None

@@ -21,12 +21,12 @@ _WIDE_GAP = re.compile(r"(?:\t|\s{4,})")
 def prepare_lines(lines: list[str]) -> list[str]:
     """Cleaned lines, same count as ``lines``; skipped furniture becomes ""."""
     raw = [line.replace(text.FORM_FEED, "") for line in lines]
-    drop = text.running_headers(lines) | _repeated_footers(raw)
+    drop = text.running_headers(lines) | _repeated_footers(raw) | _page_tops(lines)
     out: list[str] = []
     for i, line in enumerate(raw):
         cleaned = text.clean_line(_drop_action_column(line))
         plain = text.clean_text(cleaned)
-        page_number = bool(_BARE_NUMBER.match(plain)) and _ends_page(lines, i)
+        page_number = bool(_BARE_NUMBER.match(plain)) and _ends_page(lines, i, drop)
         if page_number or text.is_page_marker(plain) or text.is_rule(plain) or plain in drop:
             cleaned = ""
         out.append(cleaned)
@@ -39,12 +39,27 @@ def page_break_before(lines: list[str], index: int) -> bool:
     return any(text.FORM_FEED in line for line in lines[start : index + 1])
 
 
-def _ends_page(lines: list[str], index: int) -> bool:
-    """A bare number is a page number when a blank line, a new page or the end follows."""
+def _ends_page(lines: list[str], index: int, drop: set[str]) -> bool:
+    """A bare number is a page number when a blank line, a new page, a footer or the end follows."""
     if index + 1 >= len(lines):
         return True
     following = lines[index + 1]
-    return text.FORM_FEED in following or text.is_blank(following)
+    if text.FORM_FEED in following or text.is_blank(following):
+        return True
+    return text.clean_text(following) in drop
+
+
+def _page_tops(lines: list[str]) -> set[str]:
+    """Lines printed at the top of two or more pages (a running header such as the committee)."""
+    counts: Counter[str] = Counter()
+    for page in text.split_pages(lines)[1:]:
+        tops = [text.clean_text(x) for x in page if not text.is_blank(x)][:2]
+        counts.update(set(tops))
+    return {
+        t
+        for t, n in counts.items()
+        if n >= 2 and not re.match(r"^\d", t) and not re.search(r"resolved|agreed", t, re.I)
+    }
 
 
 def _repeated_footers(lines: list[str]) -> set[str]:

@@ -78,12 +78,13 @@ _ROLE_WORDS = re.compile(
     r"\b(?:chair(?:man|woman|person)?|vice|deputy|leader|mayor|member|clerk|officer|director"
     r"|manager|head|cabinet|portfolio|lead|chief|executive|secretary|treasurer|advisor"
     r"|adviser|representative|solicitor|monitoring|scrutiny|committee|co-opted|independent"
-    r"|president|sheriff|auditor|observer|substitute|chairs?|governor|finance|responsible)\b",
+    r"|president|sheriff|auditor|observer|substitute|chairs?|governor|finance|responsible"
+    r"|services|democratic|commission|council|police|authority|trust|nhs|partnership|association"
+    r"|ltd|plc|team|department|corporate|audit|analyst|accountant|counsel|engineer|planner)\b",
     re.IGNORECASE,
 )
 _BRACKETS_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
 _MARKUP_RE = re.compile(r"<[^>]+>|\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
-_SPLIT_RE = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\n)\s*", re.IGNORECASE)
 _NON_NAME_WORDS = frozenset(
     [
         "none",
@@ -204,20 +205,58 @@ def split_names(text: str) -> list[str]:
     """Split a printed list into the printed persons (titles and roles still attached).
 
     Separators: commas, semicolons, "and", "&", and a repeated title ("Cllr A Cllr B").
-    A comma inside brackets does not split; a post-nominal after a comma stays with its name.
+    A comma inside brackets does not split; a post-nominal after a comma stays with its name,
+    and so does an organisation ("Cllr X, Borough Council of Kings Lynn and West Norfolk").
     """
     pieces: list[str] = []
-    for chunk in _split_outside_brackets(_tidy(text)):
-        if pieces and _all_post_nominals(chunk):
+    for chunk in _split_outside_brackets(_tidy(text), _COMMA_RE):
+        if pieces and (_all_post_nominals(chunk) or _is_affiliation(chunk)):
             pieces[-1] = f"{pieces[-1]}, {chunk}"
             continue
-        pieces.extend(_split_on_titles(chunk))
-    return [p for p in (_tidy(p) for p in pieces) if p]
+        for part in _split_outside_brackets(chunk, _AND_RE):
+            pieces.extend(_split_on_titles(part))
+    pieces = [p for p in (_tidy(p) for p in pieces) if p]
+    return _split_run_on(pieces)
 
 
-def _split_outside_brackets(text: str) -> list[str]:
+_COMMA_RE = r"\s*[,;\n]\s*"
+_AND_RE = r"\s+(?:and|&)\s+"
+_ORGANISATION = re.compile(
+    r"\b(?:council|committee|authority|police|trust|commission|board|partnership|nhs|university"
+    r"|association|society|ltd|plc|services?|department|agency|college|school)\b",
+    re.I,
+)
+
+
+def _is_affiliation(chunk: str) -> bool:
+    """An organisation printed after a name: "Borough Council of Kings Lynn"."""
+    outside = _BRACKETS_RE.sub("", chunk)
+    return bool(_ORGANISATION.search(outside)) and not _TITLE_PREFIX_RE.match(chunk)
+
+
+def _split_run_on(pieces: list[str]) -> list[str]:
+    """In a list where names carry titles ("Cllr A B Cllr C D E F (Clerk)"), a piece with
+    four or more name words holds two people: the titled name and the untitled one after it."""
+    titled = [p for p in pieces if _TITLE_PREFIX_RE.match(p)]
+    if len(titled) < 2:
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        bare = _BRACKETS_RE.sub("", piece)
+        title = _TITLE_PREFIX_RE.match(bare)
+        words = bare[title.end() :].split() if title else []
+        full = [w for w in words if len(w.strip(".,")) > 1 and not _is_post_nominal(w, loose=True)]
+        if title and len(full) == len(words) >= 4 and all(w[:1].isupper() for w in words):
+            head = f"{bare[: title.end()]}{' '.join(words[:2])}"
+            out.extend([head, piece[len(head) :].strip() if piece.startswith(head) else piece])
+        else:
+            out.append(piece)
+    return out
+
+
+def _split_outside_brackets(text: str, separator: str) -> list[str]:
     pieces, depth, start = [], 0, 0
-    for match in re.finditer(r"[(\[]|[)\]]|" + _SPLIT_RE.pattern, text, re.IGNORECASE):
+    for match in re.finditer(r"[(\[]|[)\]]|" + separator, text, re.IGNORECASE):
         token = match.group(0)
         if token in "([":
             depth += 1
