@@ -126,11 +126,23 @@ def _header_start(lines: list[str], plain: list[str], anchor: int, floor: int) -
         if plain[i].strip():
             seen += 1
             if _TITLE_LINE.search(plain[i]) and not re.match(r"^\d", plain[i].strip()):
-                return i
+                return _headings_above(lines, plain, i, floor)
         if text.FORM_FEED in lines[i]:
             return i
         i -= 1
     return i + 1
+
+
+def _headings_above(lines: list[str], plain: list[str], i: int, floor: int) -> int:
+    """Up to two short heading lines printed above a "Minutes of" line on the same page."""
+    j, taken = i - 1, 0
+    while j >= floor and taken < 2 and text.FORM_FEED not in lines[j + 1]:
+        line = plain[j].strip()
+        if line and (len(line) > 80 or line.endswith(".")):
+            break
+        taken += bool(line)
+        j -= 1
+    return j + 1
 
 
 def _signature_end(plain: list[str], anchor: int, limit: int) -> int:

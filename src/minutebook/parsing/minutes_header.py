@@ -37,8 +37,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("present", PRESENT_RE),
 ]
 _APOLOGY_SENTENCE = re.compile(
-    r"\bapologies(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:\w+\s+){0,3}?(?:from|for|by|on\s+behalf\s+of)\s+(?P<names>.+)",
+    r"\bapologies(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+){0,3}?)?(?:from|for|by|on\s+behalf\s+of)\s+(?P<names>.+)",
     re.I,
 )
 _NO_APOLOGIES = re.compile(r"\b(?:no|there\s+were\s+no)\s+apologies\b", re.I)
@@ -99,7 +99,8 @@ def find_committee(header: list[str]) -> str | None:
 def _leading_caps_body(line: str) -> str | None:
     """ "STOKE FERRY PARISH COUNCIL Draft ..." / "AUDIT COMMITTEE" -> title-cased body name."""
     match = re.match(
-        r"^((?:[A-Z][A-Z&'\u2019-]*\s*)+?)(?=\s+[A-Z]?[a-z(]|\s*\(|\s*$)", line.strip()
+        r"^((?:[A-Z][A-Z&'\u2019-]*\s*)+?)(?=\s+[A-Z]?[a-z(]|\s*[(\u2013\u2014]|\s+-\s|\s*$)",
+        line.strip(),
     )
     if not match:
         return None

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutebook.parsing import dates
+
 NUMBER = r"(?P<num>\d{1,4}(?:/\d{2,4})?)"
 _HEADING = re.compile(rf"^(?:minute\s+(?:no\.?\s*)?)?{NUMBER}(?:[.):]|\s)\s*(?P<title>.*)$", re.I)
 _BARE = re.compile(rf"^(?:minute\s+(?:no\.?\s*)?)?{NUMBER}[.):]?$", re.I)
@@ -51,13 +53,14 @@ _MAX_TITLE = 250
 @dataclass
 class Heading:
     index: int  # line index of the heading
-    number: int | str
+    number: int | str | None
     key: int  # numeric part, for ordering
     suffix: str  # "/20" of "107/20", else ""
     title: str
     rest: str  # narrative printed on the heading line after the title
     end: int  # last line index used by the heading (title lines)
     midline: bool = False  # printed after other text on its line
+    marked: bool = False  # followed by an "(Item N)" agenda reference
 
 
 def parse_number(text: str) -> tuple[int | str, int, str]:
@@ -71,8 +74,52 @@ def parse_number(text: str) -> tuple[int | str, int, str]:
 def find_headings(lines: list[str], start: int, end: int) -> list[Heading]:
     """Candidate headings in lines[start:end], then the best increasing sequence of them."""
     candidates = [h for i in range(start, end) if (h := _heading_at(lines, i, end))]
-    chain = best_chain(candidates)
-    return _recover_midline(lines, chain, end)
+    for head in candidates:
+        head.marked = _marked(lines, head, end)
+    chain = _recover_midline(lines, best_chain(candidates), end)
+    unnumbered = _unnumbered_headings(lines, start, end, chain)
+    if len(unnumbered) >= 2 and len(unnumbered) > sum(h.marked for h in chain):
+        return unnumbered
+    return chain
+
+
+def _marked(lines: list[str], head: Heading, end: int) -> bool:
+    if head.rest:
+        return False
+    if _ITEM_MARKER.search(lines[head.end]) or _ITEM_MARKER.search(lines[head.index]):
+        return True
+    nxt = next((x.strip() for x in lines[head.end + 1 : min(end, head.end + 4)] if x.strip()), "")
+    return bool(_ITEM_MARKER.fullmatch(nxt))
+
+
+def _unnumbered_headings(
+    lines: list[str], start: int, end: int, chain: list[Heading]
+) -> list[Heading]:
+    """Titles without a minute number, each followed by its "(Item N)" agenda reference."""
+    used = {i for h in chain for i in range(h.index, h.end + 1)}
+    found: list[Heading] = []
+    for i in range(start, end):
+        if not _ITEM_MARKER.fullmatch(lines[i].strip()) or i in used:
+            continue
+        title_lines = _lines_above(lines, i, start)
+        title = " ".join(lines[j].strip() for j in title_lines)
+        if title_lines and _is_title(title) and not _HEADING.match(title):
+            found.append(Heading(title_lines[0], None, 0, "", clean_title(title), "", i))
+    return found
+
+
+def _lines_above(lines: list[str], marker: int, start: int) -> list[int]:
+    """Indexes of the (at most two) title lines printed just above an "(Item N)" line."""
+    above: list[int] = []
+    j = marker - 1
+    while j >= start and not lines[j].strip() and marker - j <= 2:
+        j -= 1
+    while j >= start and lines[j].strip() and len(above) < 2:
+        above.insert(0, j)
+        j -= 1
+    if j >= start and lines[j].strip():  # part of a paragraph, not a heading
+        return above[-1:] if len(lines[above[-1]]) < 80 else []
+    return above
 
 
 def _heading_at(lines: list[str], i: int, end: int) -> Heading | None:
@@ -85,6 +132,8 @@ def _heading_at(lines: list[str], i: int, end: int) -> Heading | None:
         return _make(i, bare.group("num"), title, "", last)
     match = _HEADING.match(line)
     if not match:
+        return None
+    if dates.is_date_line(line):
         return None
     title, rest = split_title(match.group("title"))
     title, last = _continue_title(lines, i, end, title, rest)
@@ -128,9 +177,9 @@ def _continue_title(lines: list[str], i: int, end: int, title: str, rest: str) -
         if not line:
             continue
         taken.append(line)
-        if _ITEM_MARKER.search(line) and len(taken) <= 2 and len(" ".join(taken)) < 160:
+        if _ITEM_MARKER.search(line) and len(taken) <= 3 and len(" ".join(taken)) < 200:
             return f"{title} {' '.join(taken)}", j
-        if len(taken) >= 2:
+        if len(taken) >= 3:
             break
     return title, i
 
@@ -231,19 +280,48 @@ def _determiner_subject(words: list[re.Match[str]], verb: int) -> int | None:
     return None
 
 
+def _weight(head: Heading) -> float:
+    """How much a candidate looks like a minute heading rather than a numbered paragraph."""
+    if head.marked:
+        return 3.0
+    words = head.title.split()
+    if words and words[-1].lower() in _FUNCTION_WORDS:
+        return 0.2  # a wrapped sentence: "introduced the"
+    if any(w.lower().strip(",.") in _AUXILIARIES for w in words):
+        return 0.3
+    return 1.0
+
+
+_FUNCTION_WORDS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "on",
+    "to",
+    "and",
+    "or",
+    "with",
+    "for",
+    "by",
+    "in",
+    "that",
+}
+
+
 def best_chain(candidates: list[Heading]) -> list[Heading]:
     """The longest run of headings whose numbers increase by small steps (same suffix)."""
     if not candidates:
         return []
     best: list[tuple[float, int]] = []  # (score, previous index)
     for j, cand in enumerate(candidates):
-        score, prev = 1.0, -1
+        score, prev = _weight(cand), -1
         for i in range(j):
             before = candidates[i]
             step = cand.key - before.key
             if before.suffix != cand.suffix or not 1 <= step <= 3:
                 continue
-            value = best[i][0] + (1.0 if step == 1 else 0.6)
+            value = best[i][0] + (1.0 if step == 1 else 0.6) * _weight(cand)
             if value > score:
                 score, prev = value, i
         best.append((score, prev))

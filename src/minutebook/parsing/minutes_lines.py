@@ -26,7 +26,9 @@ def prepare_lines(lines: list[str]) -> list[str]:
     for i, line in enumerate(raw):
         cleaned = text.clean_line(_drop_action_column(line))
         plain = text.clean_text(cleaned)
-        page_number = bool(_BARE_NUMBER.match(plain)) and _ends_page(lines, i, drop)
+        page_number = bool(_BARE_NUMBER.match(plain)) and (
+            _ends_page(lines, i, drop) or i == 0 or text.FORM_FEED in lines[i]
+        )
         if page_number or text.is_page_marker(plain) or text.is_rule(plain) or plain in drop:
             cleaned = ""
         out.append(cleaned)
