@@ -1,0 +1,455 @@
+"""Minutes reader: one test per structural rule, on small hand-written snippets, plus the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutebook.parsing import parse_path
+from minutebook.parsing.contract import Minutes
+from minutebook.parsing.minutes import read_minutes
+from minutebook.parsing.minutes_decisions import decision_sentences, resolutions, split_sentences
+from minutebook.parsing.minutes_items import split_title
+
+CORPUS = Path("/work/shared/corpus")
+SEEDS = Path("/work/shared/seeds")
+
+HEAD = """\
+Minutes of the Safe and Strong Communities Select Committee Meeting held on 4 March 2019
+
+Present: John Francis (Chairman)
+
+Attendance
+
+Ann Beech\tJason Jones
+Mike Davies\tConor Wileman (Vice-Chairman)
+
+Also in attendance: Gill Heath and Mark Sutton
+
+Apologies: Trevor Johnson, Natasha Pullen and Paul Snape
+
+PART ONE
+"""
+
+
+def read(text: str) -> list[Minutes]:
+    warnings: list[str] = []
+    return read_minutes(text.split("\n"), warnings)
+
+
+def one(text: str) -> Minutes:
+    found = read(text)
+    assert len(found) == 1
+    return found[0]
+
+
+# --- header and attendance ------------------------------------------------------------
+
+
+def test_title_line_gives_committee_and_date() -> None:
+    minutes = one(HEAD + "\n53. Declarations of Interest\n\nThere were none.\n")
+    assert minutes.committee == "Safe and Strong Communities Select Committee"
+    assert minutes.date == "2019-03-04"
+
+
+def test_chair_comes_first_and_tab_table_is_read_column_by_column() -> None:
+    minutes = one(HEAD + "\n53. Declarations of Interest\n")
+    assert minutes.chair == "John Francis"
+    assert minutes.present == [
+        "John Francis",
+        "Ann Beech",
+        "Mike Davies",
+        "Jason Jones",
+        "Conor Wileman",
+    ]
+
+
+def test_also_in_attendance_and_apologies_lists_are_split() -> None:
+    minutes = one(HEAD + "\n53. Declarations of Interest\n")
+    assert minutes.also_in_attendance == ["Gill Heath", "Mark Sutton"]
+    assert minutes.apologies == ["Trevor Johnson", "Natasha Pullen", "Paul Snape"]
+
+
+def test_attendance_printed_one_name_per_line_in_two_blocks() -> None:
+    text = HEAD.replace(
+        "Ann Beech\tJason Jones\nMike Davies\tConor Wileman (Vice-Chairman)",
+        "Ann Beech\nMike Davies\n\nJason Jones\nConor Wileman (Vice-Chairman)",
+    )
+    minutes = one(text + "\n53. Declarations of Interest\n")
+    assert minutes.present[1:] == ["Ann Beech", "Mike Davies", "Jason Jones", "Conor Wileman"]
+
+
+def test_wrapped_present_list_with_titles_initials_and_post_nominals() -> None:
+    text = (
+        "MINUTES of a meeting of the Cabinet held at County Hall on Thursday, 30 January 2025.\n"
+        "PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler,\n"
+        "Mr R C Love, OBE, Mr D Murphy and Mr R J Thomas\n"
+        "IN ATTENDANCE: Dr A Ghosh (Director of Public Health), Mrs S Hammond\n"
+        "(Corporate Director Children, Young People and Education)\n"
+        "UNRESTRICTED ITEMS\n"
+        "84.\nApologies\n(Item 1)\nApologies were received from Mrs C Bell.\n"
+    )
+    minutes = one(text)
+    assert minutes.committee == "Cabinet"
+    assert minutes.present == [
+        "R W Gough",
+        "N Baker",
+        "S Chandler",
+        "R C Love",
+        "D Murphy",
+        "R J Thomas",
+    ]
+    assert minutes.also_in_attendance == ["A Ghosh", "S Hammond"]
+    assert minutes.apologies == ["C Bell"]
+
+
+def test_several_titled_names_on_one_line_and_officer_in_present_list() -> None:
+    text = (
+        "STOKE FERRY PARISH COUNCIL Minutes of the Ordinary Meeting held on Wednesday 1 July 2020\n\n"
+        "Present: Cllr Sue Lintern (Chair) Cllr Kit Hesketh-Harvey (Vice-Chair) Cllr Janet Taylor "
+        "Helen Richardson (Parish Clerk)\n\n"
+        "107/20 Openness and Transparency Notice The Chair read the notice.\n"
+    )
+    minutes = one(text)
+    assert minutes.committee == "Stoke Ferry Parish Council"
+    assert minutes.present == ["Sue Lintern", "Kit Hesketh-Harvey", "Janet Taylor"]
+    assert minutes.also_in_attendance == ["Helen Richardson"]
+
+
+def test_chair_named_in_the_text_matches_a_present_member() -> None:
+    text = (
+        "Manordeilo and Salem Community Council held their meeting via Zoom on the 11th November 2020.\n"
+        "PRESENT\n"
+        "Councillors Alun Davies, Owen Williams and County Councillor Joseph Davies.\n\n"
+        "1. WELCOME AND APOLOGIES\n"
+        "Cllr. O. Williams took the Chair and welcomed everyone to the meeting.\n"
+    )
+    minutes = one(text)
+    assert minutes.committee == "Manordeilo and Salem Community Council"
+    assert minutes.date == "2020-11-11"
+    assert minutes.chair == "Owen Williams"
+    assert minutes.present == ["Owen Williams", "Alun Davies", "Joseph Davies"]
+
+
+def test_layout_columns_and_apologies_sentence() -> None:
+    text = (
+        "\fAUDIT COMMITTEE\n24 SEPTEMBER 2009\n"
+        "   PRESENT:          Dave Roberts (Chairman), Councillors Angela Caldara and\n"
+        "                     Corinna Edge, Danny Connellan.\n"
+        "   Apologies for absence were received from Councillors Rod Scott and Diane Neil mills\n"
+        "   1       DECLARATIONS OF INTEREST\n"
+    )
+    minutes = one(text)
+    assert minutes.committee == "Audit Committee"
+    assert minutes.date == "2009-09-24"
+    assert minutes.present == ["Dave Roberts", "Angela Caldara", "Corinna Edge", "Danny Connellan"]
+    assert minutes.apologies == ["Rod Scott", "Diane Neil mills"]
+
+
+# --- items ----------------------------------------------------------------------------
+
+
+def test_items_keep_integer_and_slash_numbers() -> None:
+    minutes = one(HEAD + "\n53. Declarations of Interest\n\n54. Prevent\n")
+    assert [(i.number, i.title) for i in minutes.items] == [
+        (53, "Declarations of Interest"),
+        (54, "Prevent"),
+    ]
+    slash = one("Present: Cllr A Smith (Chair)\n\n107/20 Openness Notice\n\n108/20 Public Forum\n")
+    assert [i.number for i in slash.items] == ["107/20", "108/20"]
+
+
+def test_markdown_heading_and_bold_are_stripped_from_titles() -> None:
+    minutes = one(HEAD + "\n### 53. **Declarations of Interest**\n\n**54. Prevent**\n")
+    assert [i.title for i in minutes.items] == ["Declarations of Interest", "Prevent"]
+
+
+def test_numbered_paragraphs_inside_items_are_not_items() -> None:
+    text = HEAD + (
+        "\n84. Cabinet Member Updates\n\n"
+        "1. Mr Love, Cabinet Member for Education, provided an update on the following:\n"
+        "2. Mrs Chandler introduced the report.\n\n"
+        "85. Budget Monitoring\n"
+    )
+    assert [i.number for i in one(text).items] == [84, 85]
+
+
+def test_bare_number_line_with_title_up_to_item_reference() -> None:
+    text = (
+        HEAD
+        + "\n88.\nRevenue and Capital Budget Monitoring Report \u2013 November\n2024-25\n(Item 5)\n"
+    )
+    item = one(text).items[0]
+    assert (item.number, item.title) == (
+        88,
+        "Revenue and Capital Budget Monitoring Report \u2013 November 2024-25",
+    )
+
+
+def test_heading_title_split_from_narrative_on_the_same_line() -> None:
+    assert split_title("Openness and Transparency Notice The Chair read the notice.") == (
+        "Openness and Transparency Notice",
+        "The Chair read the notice.",
+    )
+    assert split_title("To Receive and Consider Apologies of Absence Apologies were noted.")[0] == (
+        "To Receive and Consider Apologies of Absence"
+    )
+    assert split_title("EXCLUSION OF PRESS AND PUBLIC The Council to pass a resolution.")[0] == (
+        "EXCLUSION OF PRESS AND PUBLIC"
+    )
+    title = "Minutes of the meeting held on 11 December 2018"
+    assert split_title(title) == (title, "")
+
+
+def test_slash_numbered_heading_printed_mid_line_is_recovered() -> None:
+    text = (
+        "Present: Cllr A Smith (Chair)\n\n"
+        "113/20 Matters Arising The Clerk reported.\n\n"
+        "Planning notes for The Moorings 114/20 To Approve a Litter Bin The Council agreed it.\n\n"
+        "115/20 Planning Grant\n"
+    )
+    items = one(text).items
+    assert [i.number for i in items] == ["113/20", "114/20", "115/20"]
+    assert items[1].title == "To Approve a Litter Bin"
+
+
+def test_exemption_suffix_makes_part_two_with_paragraphs() -> None:
+    text = (
+        HEAD
+        + "\n52. Exempt Minutes of the meeting held on 11 December 2018 (exemption paragraphs 4 & 5)\n"
+    )
+    item = one(text).items[0]
+    assert (item.title, item.part, item.exempt_paragraphs) == (
+        "Exempt Minutes of the meeting held on 11 December 2018",
+        2,
+        [4, 5],
+    )
+
+
+def test_part_two_heading_applies_to_following_items() -> None:
+    text = HEAD + "\n51. Work Programme\n\nPART TWO\n\n52. Staffing Review\n"
+    assert [i.part for i in one(text).items] == [1, 2]
+
+
+def test_page_furniture_does_not_break_a_set() -> None:
+    text = HEAD + (
+        "\n53. Declarations of Interest\nThere were none.\n1\n\n\fAUDIT COMMITTEE\n"
+        "54. Prevent\nRESOLVED \u2013 That the report be noted.\n"
+    )
+    items = one(text).items
+    assert [i.number for i in items] == [53, 54]
+    assert items[1].resolutions == ["That the report be noted."]
+
+
+def test_set_ends_at_signature_line_and_later_reports_add_nothing() -> None:
+    text = HEAD + (
+        "\n53. Declarations of Interest\n\nChairman\n\nLocal Members' Interest\n\n"
+        "1. This covering report summarises the findings.\n2. Recommendation\n"
+    )
+    assert [i.number for i in one(text).items] == [53]
+
+
+def test_front_sheet_agenda_item_for_minutes_is_not_a_set() -> None:
+    text = "3. **Minutes of the meeting held on 22 January 2019** (Pages 1 - 8)\n\n" + HEAD
+    found = read(text + "\n53. Declarations of Interest\n")
+    assert [m.date for m in found] == ["2019-03-04"]
+
+
+# --- resolutions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "RESOLVED \u2013 That the report be noted.",
+        "RESOLVED- That the report be noted.",
+        "RESOLVED: That the report be noted.",
+        "RESOLVED - That the report be noted.",
+        "Resolved: That the report be noted.",
+        "3. RESOLVED That the report be noted.",
+    ],
+)
+def test_resolved_marker_variants(line: str) -> None:
+    assert resolutions([line]) == ["That the report be noted."]
+
+
+def test_markdown_bold_resolved_through_the_reader() -> None:
+    minutes = one(HEAD + "\n53. Prevent\n\n**Resolved:** That the report be noted.\n")
+    assert minutes.items[0].resolutions == ["That the report be noted."]
+
+
+def test_lettered_subclauses_on_own_lines_drop_lead_in_and_labels() -> None:
+    body = [
+        "RESOLVED: That:",
+        "",
+        "- a) the learning be supported; and",
+        "- b) clarification be forwarded to Members.",
+    ]
+    assert resolutions(body) == [
+        "the learning be supported; and",
+        "clarification be forwarded to Members.",
+    ]
+
+
+def test_lettered_subclauses_run_together_after_a_page_break() -> None:
+    body = [
+        "RESOLVED \u2013 That:",
+        "a) the progress be welcomed; b) the item be added; and c) the clip be shared.",
+    ]
+    assert resolutions(body) == [
+        "the progress be welcomed;",
+        "the item be added; and",
+        "the clip be shared.",
+    ]
+
+
+def test_lead_in_ending_with_colon_and_mixed_case_labels() -> None:
+    body = ["3. RESOLVED that Cabinet agree to:", "A) Note the overspend.", "b) Agree the changes."]
+    assert resolutions(body) == ["Note the overspend.", "Agree the changes."]
+
+
+def test_bracketed_capital_labels() -> None:
+    body = [
+        "RESOLVED: (A) That the Committee notes the report.",
+        "(B) That the Committee notes the score.",
+    ]
+    assert resolutions(body) == [
+        "That the Committee notes the report.",
+        "That the Committee notes the score.",
+    ]
+
+
+def test_clause_split_by_page_break_is_rejoined_and_narrative_is_not() -> None:
+    body = [
+        "RESOLVED - That the public be excluded as defined in the",
+        "",
+        "paragraphs of Part 1 of Schedule 12A indicated below",
+        "",
+        "The Committee then proceeded to consider reports on the following issues:",
+    ]
+    assert resolutions(body) == [
+        "That the public be excluded as defined in the paragraphs of Part 1 of Schedule 12A indicated below"
+    ]
+
+
+def test_wrapped_clause_and_vote_line_removed() -> None:
+    body = [
+        "RESOLVED: \u2022 That the minutes be approved. (Cllr A proposed, Cllr B seconded, all were in favour).",
+    ]
+    assert resolutions(body) == ["That the minutes be approved."]
+
+
+def test_decision_worded_as_a_sentence_is_recorded_whole() -> None:
+    body = [
+        "4.4.9. The letter had been circulated. It was proposed by Cllr. J. Davies, seconded by "
+        "Cllr. W. Loynton and unanimously agreed that the letter would be sent to the MP.      Clerk",
+        "4.4.11i) It was agreed that the Clerk approach Biomass.",
+        "It was felt that the arrangements worked well.",
+        "AGREED that the item be deferred.",
+    ]
+    assert decision_sentences([" ".join(body[0].split("      ")[:1]), *body[1:]]) == [
+        "It was proposed by Cllr. J. Davies, seconded by Cllr. W. Loynton and unanimously agreed "
+        "that the letter would be sent to the MP.",
+        "It was agreed that the Clerk approach Biomass.",
+        "AGREED that the item be deferred.",
+    ]
+
+
+def test_decision_sentences_only_when_the_minutes_never_say_resolved() -> None:
+    text = HEAD + (
+        "\n53. Work Programme\n\nIt was agreed that the item be added.\n\n"
+        "54. Prevent\n\nRESOLVED: That the report be noted.\n"
+    )
+    assert [i.resolutions for i in one(text).items] == [[], ["That the report be noted."]]
+
+
+def test_split_sentences_keeps_initials_and_abbreviations() -> None:
+    assert split_sentences("Cllr. O. Williams spoke to C.C.C. about it. Noted.") == [
+        "Cllr. O. Williams spoke to C.C.C. about it.",
+        "Noted.",
+    ]
+
+
+# --- seeds and corpus -----------------------------------------------------------------
+
+
+def _only(path: Path) -> list[Minutes]:
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    return parse_path(path).minutes
+
+
+def test_seed_agenda_pack_holds_one_set_of_minutes() -> None:
+    (minutes,) = _only(SEEDS / "000_3d48826cf5eae9ab.txt")
+    assert minutes.date == "2019-01-22"
+    assert [i.number for i in minutes.items] == list(range(44, 53))
+    assert minutes.items[-1].part == 2
+    assert sum(len(i.resolutions) for i in minutes.items) == 12
+
+
+def test_corpus_kent_cabinet() -> None:
+    (minutes,) = _only(CORPUS / "kent-cc-cabinet-2025-01-30.txt")
+    assert (minutes.committee, minutes.date, minutes.chair) == (
+        "Cabinet",
+        "2025-01-30",
+        "R W Gough",
+    )
+    assert len(minutes.present) == 9 and "R C Love" in minutes.present
+    assert "C McInnes" in minutes.also_in_attendance and "L Gannon" in minutes.also_in_attendance
+    assert minutes.apologies == ["C Bell"]
+    assert [i.number for i in minutes.items] == list(range(84, 93))
+    item88 = minutes.items[4]
+    assert item88.title.startswith("24/00108 - Revenue and Capital Budget Monitoring Report")
+    assert len(item88.resolutions) == 6 and item88.resolutions[0].startswith(
+        "Note the forecast revenue"
+    )
+    assert len(minutes.items[7].resolutions) == 3  # (a) (b) (c) across a page break
+
+
+def test_corpus_merton_pack() -> None:
+    found = _only(CORPUS / "merton-audit-committee-pack-2009-10-22.txt")
+    minutes = found[0]
+    assert (minutes.committee, minutes.date, minutes.chair) == (
+        "Audit Committee",
+        "2009-09-24",
+        "Dave Roberts",
+    )
+    assert minutes.present == ["Dave Roberts", "Angela Caldara", "Corinna Edge", "Danny Connellan"]
+    assert "Caroline Holland" in minutes.also_in_attendance
+    assert minutes.apologies == ["Rod Scott", "Diane Neil mills"]
+    assert [i.number for i in minutes.items] == [1, 2, 3, 4, 5, 6, 7]
+    assert minutes.items[3].title == "AUDITED FINAL ACCOUNTS 2008/09 AND USE OF RESOURCES JUDGEMENT"
+    assert len(minutes.items[4].resolutions) == 2
+    assert minutes.items[6].resolutions == []  # "NOTED" is not a resolution
+
+
+def test_corpus_stoke_ferry() -> None:
+    (minutes,) = _only(CORPUS / "stoke-ferry-pc-2020-07-01.txt")
+    assert (minutes.committee, minutes.date, minutes.chair) == (
+        "Stoke Ferry Parish Council",
+        "2020-07-01",
+        "Sue Lintern",
+    )
+    assert len(minutes.present) == 8 and "Janet Taylor" in minutes.present
+    assert minutes.apologies == ["Mandy Leamon"]
+    assert [i.number for i in minutes.items] == [f"{n}/20" for n in range(107, 128)]
+    by_number = {i.number: i for i in minutes.items}
+    assert by_number["111/20"].resolutions == [
+        "That Stuart Collins be co-opted to Stoke Ferry Parish Council."
+    ]
+    assert by_number["110/20"].title == "To Receive Declarations of Interest from Members"
+    assert sum(len(i.resolutions) for i in minutes.items) == 10
+
+
+def test_corpus_manordeilo_and_salem() -> None:
+    (minutes,) = _only(CORPUS / "manordeilo-salem-cc-2020-11-11.txt")
+    assert minutes.date == "2020-11-11"
+    assert minutes.chair == "Owen Williams"
+    assert len(minutes.present) == 10 and minutes.apologies == []
+    assert [i.number for i in minutes.items] == list(range(1, 11))
+    assert minutes.items[7].title == "WEBSITE"
+    decisions = [r for i in minutes.items for r in i.resolutions]
+    assert len(decisions) == 5
+    assert all(d.startswith("It was") for d in decisions)
+    assert any("£100 donation" in d for d in decisions)
