@@ -1,0 +1,130 @@
+"""Template filters for the portal: UK dates and times, and the Schedule 12A notice.
+
+Django's own ``date`` filter prints "a.m." and follows the active locale; councils print
+"Monday 4 March 2019, 10.00 am" and the public expects exactly that, so we format by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from django import template
+from django.urls import reverse
+
+from minutebook.councils.models import municipal_year_label
+
+register = template.Library()
+
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@register.filter
+def uk_date(value: dt.date | None) -> str:
+    """2019-03-04 -> "Monday 4 March 2019"."""
+    if not value:
+        return ""
+    return f"{DAYS[value.weekday()]} {value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+@register.filter
+def uk_short_date(value: dt.date | None) -> str:
+    """2019-03-04 -> "4 March 2019", for tables where the weekday is noise."""
+    if not value:
+        return ""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+@register.filter
+def uk_time(value: dt.time | None) -> str:
+    """10:00 -> "10.00 am", 14:30 -> "2.30 pm", 12:00 -> "12.00 pm"."""
+    if value is None:
+        return ""
+    hour = value.hour % 12 or 12
+    return f"{hour}.{value.minute:02d} {'am' if value.hour < 12 else 'pm'}"
+
+
+@register.filter
+def uk_datetime(day: dt.date | None, time: dt.time | None = None) -> str:
+    """A date and optional time: "Monday 4 March 2019, 10.00 am"."""
+    text = uk_date(day)
+    return f"{text}, {uk_time(time)}" if text and time is not None else text
+
+
+@register.filter
+def year_label(start_year: int | None) -> str:
+    """2018 -> "2018-19"."""
+    return municipal_year_label(start_year) if start_year is not None else ""
+
+
+@register.filter
+def page_range(item: Any) -> str:
+    """An agenda item's place in the pack: "Pages 9 - 22", or "Page 9"."""
+    start, end = getattr(item, "start_page", None), getattr(item, "end_page", None)
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return f"Page {start}"
+    return f"Pages {start} - {end}"
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+@register.filter
+def exempt_notice(item: Any) -> str:
+    """The public's line for a Part Two item: "This item is exempt: Schedule 12A paragraph 3".
+
+    Reads ``exempt_paragraphs.all()``, so views should prefetch them.
+    """
+    paragraphs: Iterable[Any] = item.exempt_paragraphs.all()
+    numbers = sorted(p.number for p in paragraphs)
+    if not numbers:
+        return "This item is exempt under Schedule 12A to the Local Government Act 1972"
+    label = "paragraph" if len(numbers) == 1 else "paragraphs"
+    return f"This item is exempt: Schedule 12A {label} {_join([str(n) for n in numbers])}"
+
+
+@register.filter
+def percent(value: float | None) -> str:
+    """0.875 -> "88%"; None (no meetings expected) -> words, which a screen reader can say."""
+    if value is None:
+        return "No meetings"
+    return f"{round(value * 100)}%"
+
+
+def _slug(obj: Any) -> str:
+    return obj.slug or "-"
+
+
+@register.filter
+def committee_url(committee: Any) -> str:
+    """The canonical address of a committee's page (the slug is for people, the id for us)."""
+    return reverse("portal:committee", kwargs={"pk": committee.pk, "slug": _slug(committee)})
+
+
+@register.filter
+def person_url(person: Any) -> str:
+    """The canonical address of a person's page."""
+    return reverse("portal:person", kwargs={"pk": person.pk, "slug": _slug(person)})
+
+
+@register.filter
+def meeting_url(meeting: Any) -> str:
+    return reverse("portal:meeting", kwargs={"pk": meeting.pk})
