@@ -1,0 +1,34 @@
+"""The filter form of the decisions list (GET, so results can be bookmarked and shared)."""
+
+from __future__ import annotations
+
+from django import forms
+
+from minutebook.committees.models import Committee
+
+
+class DateInput(forms.DateInput):
+    """A native date picker; browsers submit ISO dates, which DateField accepts."""
+
+    input_type = "date"
+
+    def __init__(self, attrs: dict | None = None) -> None:
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+class DecisionFilterForm(forms.Form):
+    committee = forms.ModelChoiceField(
+        queryset=Committee.objects.order_by("name"),
+        required=False,
+        empty_label="All committees",
+        label="Committee",
+    )
+    date_from = forms.DateField(required=False, label="From", widget=DateInput())
+    date_to = forms.DateField(required=False, label="To", widget=DateInput())
+
+    def clean(self) -> dict:
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", "The end date must be the same as or after the start date.")
+        return data
