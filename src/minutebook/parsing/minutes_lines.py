@@ -35,12 +35,6 @@ def prepare_lines(lines: list[str]) -> list[str]:
     return out
 
 
-def page_break_before(lines: list[str], index: int) -> bool:
-    """True when a form feed (a new page) starts at or shortly before ``index``."""
-    start = max(0, index - 4)
-    return any(text.FORM_FEED in line for line in lines[start : index + 1])
-
-
 def _ends_page(lines: list[str], index: int, drop: set[str]) -> bool:
     """A bare number is a page number when a blank line, a new page, a footer or the end follows."""
     if index + 1 >= len(lines):
