@@ -19,6 +19,7 @@ from django.db import transaction
 from minutebook.councils.models import Council
 from minutebook.documents.models import SourceDocument
 from minutebook.importing.export import export_document, export_loaded
+from minutebook.importing.links import link_meetings
 from minutebook.importing.matching import PeopleIndex
 from minutebook.importing.meetings import load_meeting
 from minutebook.importing.minutes import load_minutes
@@ -57,6 +58,9 @@ def load_document(
             load_report(ctx, report, meeting, order)
         committee_of = meeting or next((m for m in minutes if m is not None), None)
         _load_programmes(ctx, data.get("work_programme"), committee_of)
+        link_meetings([m for m in [meeting, *minutes] if m is not None])
+    if not (result.created or result.matched):
+        result.warn("nothing in this document could be loaded (no meeting, minutes or reports)")
     return result
 
 

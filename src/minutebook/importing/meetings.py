@@ -17,7 +17,6 @@ from minutebook.importing.records import (
     update,
 )
 from minutebook.meetings.models import AgendaItem, Meeting, Part
-from minutebook.parsing import dates
 from minutebook.people.models import Person
 
 # Later states win: loading an old agenda never moves a meeting back from "minutes confirmed".
@@ -144,7 +143,6 @@ def load_agenda(ctx: Context, meeting: Meeting, items: list[Any], exempt_titles:
             "report_of": text(data.get("report_of"), 300),
         }
         row = _save_item(ctx, _claim(existing, claimed, number, title), values)
-        _link_minutes_of(row, meeting)
         _load_subitems(ctx, row, data.get("subitems") or [])
     _load_exempt_titles(ctx, meeting, exempt_titles)
 
@@ -163,22 +161,6 @@ def _load_subitems(ctx: Context, parent: AgendaItem, subitems: list[Any]) -> Non
             "part": parent.part,
         }
         _save_item(ctx, _claim(existing, claimed, number, title), values)
-
-
-def _link_minutes_of(item: AgendaItem, meeting: Meeting) -> None:
-    """Point "Minutes of the meeting held on 22 January 2019" at that meeting, if loaded."""
-    if item.standard != AgendaItem.Standard.MINUTES:
-        return
-    found = dates.find_date(item.title)
-    if found is None:
-        return
-    earlier = (
-        Meeting.objects.filter(committee=meeting.committee, date=found.iso)
-        .exclude(pk=meeting.pk)
-        .first()
-    )
-    if earlier is not None:
-        update(item, minutes_of=earlier)
 
 
 def _load_exempt_titles(ctx: Context, meeting: Meeting, titles: list[str]) -> None:
