@@ -3,6 +3,8 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from minutebook.api.routes import api
+
 admin.site.site_header = "Minutebook administration"
 admin.site.site_title = "Minutebook"
 admin.site.index_title = "Committees, meetings and minutes"
@@ -12,6 +14,7 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("manage/", include("minutebook.meetings.urls")),
     path("papers/", include("minutebook.publishing.urls")),
+    path("api/", api.urls),
     path("", include("minutebook.portal.urls")),
 ]
 if settings.DEBUG:
