@@ -15,6 +15,7 @@ urlpatterns = [
     path("manage/", include("minutebook.meetings.urls")),
     path("papers/", include("minutebook.publishing.urls")),
     path("api/", api.urls),
+    path("feeds/", include("minutebook.feeds.urls")),
     path("", include("minutebook.portal.urls")),
 ]
 if settings.DEBUG:

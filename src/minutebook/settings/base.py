@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "minutebook.documents",
     "minutebook.importing",
     "minutebook.publishing",
+    "minutebook.feeds",
     "minutebook.portal",
     "django_htmx",
     "ninja",

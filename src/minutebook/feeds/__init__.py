@@ -1,0 +1,1 @@
+"""Subscriptions: iCal calendars of meetings and Atom feeds of agendas, minutes and decisions."""
