@@ -16,6 +16,7 @@ urlpatterns = [
     path("papers/", include("minutebook.publishing.urls")),
     path("api/", api.urls),
     path("feeds/", include("minutebook.feeds.urls")),
+    path("search/", include("minutebook.search.urls")),
     path("", include("minutebook.portal.urls")),
 ]
 if settings.DEBUG:

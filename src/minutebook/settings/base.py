@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "minutebook.importing",
     "minutebook.publishing",
     "minutebook.feeds",
+    "minutebook.search",
     "minutebook.portal",
     "django_htmx",
     "ninja",

@@ -1,0 +1,1 @@
+"""Search across agenda items, reports, minutes, resolutions and work programmes."""

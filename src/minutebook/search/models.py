@@ -1,0 +1,1 @@
+"""The search index (owned by the search app)."""
