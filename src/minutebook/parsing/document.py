@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from minutebook.parsing import frontsheet, minutes, reports, sources, workprogramme
+from minutebook.parsing import frontsheet, minutes, reports, sources, text, workprogramme
 from minutebook.parsing.contract import ParsedDocument
 from minutebook.parsing.errors import DocumentError
 
@@ -38,6 +38,7 @@ def parse_path(path: str | Path) -> ParsedDocument:
 
 def parse_lines(lines: list[str], source: str = "<text>") -> ParsedDocument:
     """Parse a document already decoded into lines (page breaks as form feeds)."""
+    text.forget_cleaned()
     warnings: list[str] = []
     meeting = _run("front sheet", frontsheet.read_front_sheet, lines, warnings, None)
     return ParsedDocument(

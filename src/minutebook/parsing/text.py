@@ -14,7 +14,10 @@ from collections import Counter
 
 FORM_FEED = "\f"
 
-_SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = re.compile(
+    r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+)
+_DOUBLE_SPACES = re.compile(r"  +")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _HEADING_CLOSE = re.compile(r"\s+#+\s*$")
@@ -29,6 +32,8 @@ _BLOCK_TAG = re.compile(r"</?(?:p|br|li|tr|div|h[1-6]|table|ul|ol)\b[^<>]*>", re
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _HRULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:[|\t]\s*:?-{2,}:?\s*)*\|?\s*$")
+# A line holding none of these characters carries no markdown.
+_MARKUP_CHARS = re.compile(r"[#*_\]<\\]")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦○■□➢►\u2013]|\d+\\?\.(?=\s+[-*+•]))\s+")
 
 _PAGE_MARKER = re.compile(
@@ -40,6 +45,8 @@ _TRAILING_PAGE = re.compile(r"\s+Page\s+\d{1,4}\s*$")
 
 def normalize_space(text: str) -> str:
     """Collapse runs of spaces (non-breaking and zero-width included) to one; keep tabs."""
+    if text.isascii():
+        return _DOUBLE_SPACES.sub(" ", text) if "  " in text else text
     text = _ZERO_WIDTH.sub("", text)
     return _SPACES.sub(" ", text)
 
@@ -51,6 +58,8 @@ def is_blank(line: str) -> bool:
 
 def strip_html(text: str) -> str:
     """Remove HTML tags (block tags become spaces) and decode entities such as ``&amp;``."""
+    if "<" not in text:
+        return html.unescape(text) if "&" in text else text
     text = _BLOCK_TAG.sub(" ", text)
     text = _TAG.sub("", text)
     return html.unescape(text)
@@ -58,15 +67,21 @@ def strip_html(text: str) -> str:
 
 def strip_markdown(text: str) -> str:
     """Remove markdown markup from one line: headings, emphasis, links, images, escapes."""
-    text = _HEADING_CLOSE.sub("", _HEADING.sub("", text)) if _HEADING.match(text) else text
-    text = _IMAGE.sub(r"\1", text)
-    text = _LINK.sub(r"\1", text)
-    text = _AUTOLINK.sub(r"\1", text)
-    for _ in range(2):  # nested "***x***"
-        text = _EMPHASIS.sub(r"\2", text)
-    text = _STAR_ITALIC.sub(r"\1", text)
-    text = _UNDERSCORE_ITALIC.sub(r"\1", text)
-    return _ESCAPE.sub(r"\1", text)
+    if not _MARKUP_CHARS.search(text):
+        return text  # most lines of a converted PDF: nothing to do
+    if "#" in text and _HEADING.match(text):
+        text = _HEADING_CLOSE.sub("", _HEADING.sub("", text))
+    if "](" in text:
+        text = _IMAGE.sub(r"\1", text)
+        text = _LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        for _ in range(2):  # nested "***x***"
+            text = _EMPHASIS.sub(r"\2", text)
+        text = _STAR_ITALIC.sub(r"\1", text)
+        text = _UNDERSCORE_ITALIC.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def is_heading(line: str) -> bool:
@@ -79,16 +94,44 @@ def is_bold(line: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:[\w.()]+\s+)?(\*\*|__).+\1\s*", line))
 
 
+# Every reader cleans the same lines: remember results for the document being parsed.
+# :func:`forget_cleaned` empties the memo (document.parse_lines calls it at the start of each
+# parse, so every parse pays its own way); it is also capped so that it cannot grow unbounded.
+_MEMO_LIMIT = 200_000
+_clean_memo: dict[str, str] = {}
+_text_memo: dict[str, str] = {}
+
+
+def forget_cleaned() -> None:
+    """Empty the memo of cleaned lines (results never depend on it, only speed does)."""
+    _clean_memo.clear()
+    _text_memo.clear()
+
+
 def clean_line(line: str) -> str:
     """One line as plain text: markup removed, spaces collapsed, ends stripped; tabs kept."""
-    text = strip_markdown(strip_html(line))
-    cells = [normalize_space(c).strip() for c in text.split("\t")]
-    return "\t".join(cells).strip("\t ")
+    done = _clean_memo.get(line)
+    if done is None:
+        text = strip_markdown(strip_html(line))
+        if "\t" in text:
+            done = "\t".join([normalize_space(c).strip() for c in text.split("\t")]).strip("\t ")
+        else:
+            done = normalize_space(text).strip()
+        if len(_clean_memo) >= _MEMO_LIMIT:
+            _clean_memo.clear()
+        _clean_memo[line] = done
+    return done
 
 
 def clean_text(text: str) -> str:
     """Plain single-spaced text: markup removed and tabs turned into spaces."""
-    return normalize_space(clean_line(text).replace("\t", " ")).strip()
+    done = _text_memo.get(text)
+    if done is None:
+        done = normalize_space(clean_line(text).replace("\t", " ")).strip()
+        if len(_text_memo) >= _MEMO_LIMIT:
+            _text_memo.clear()
+        _text_memo[text] = done
+    return done
 
 
 def split_cells(line: str) -> list[str]:
@@ -167,8 +210,9 @@ def clean_lines(lines: list[str], drop: set[str] | None = None) -> list[str]:
     """
     out: list[str] = []
     for line in lines:
-        text = clean_line(line.replace(FORM_FEED, ""))
-        if is_page_marker(text) or is_rule(text) or (drop and clean_text(text) in drop):
+        text = clean_line(line.replace(FORM_FEED, "") if FORM_FEED in line else line)
+        plain = clean_text(text)
+        if _PAGE_MARKER.match(plain) or is_rule(text) or (drop and plain in drop):
             text = ""
         out.append(text)
     return out
