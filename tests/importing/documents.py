@@ -34,7 +34,12 @@ def minutes_doc(
                 "items": items
                 if items is not None
                 else [
-                    {"number": 1, "title": "Declarations of Interest", "part": 1, "resolutions": []}
+                    {
+                        "number": None,
+                        "title": "Declarations of Interest",
+                        "part": 1,
+                        "resolutions": [],
+                    }
                 ],
             }
         ],

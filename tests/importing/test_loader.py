@@ -136,8 +136,9 @@ def test_a_reprint_with_fewer_resolutions_replaces_them(staffordshire):
 
 
 def test_minute_numbers_restarting_each_meeting_switch_the_committees_numbering(staffordshire):
-    load_document(minutes_doc("2019-01-22"), staffordshire)  # minute 1 ...
-    result = load_document(minutes_doc("2019-03-04"), staffordshire)  # ... minute 1 again
+    first = [{"number": 1, "title": "Apologies", "part": 1, "resolutions": []}]
+    load_document(minutes_doc("2019-01-22", items=first), staffordshire)  # minute 1 ...
+    result = load_document(minutes_doc("2019-03-04", items=first), staffordshire)  # ... again
     assert MinuteItem.objects.filter(number_label="1").count() == 2
     committee = Committee.objects.get()
     assert committee.minute_numbering == Committee.MinuteNumbering.MEETING

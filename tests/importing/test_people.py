@@ -130,3 +130,20 @@ def test_near_miss_rule(a, b, same):
 def test_split_printed_name():
     assert split_printed_name("Cllr Kath Perry, MBE") == ("Kath Perry", "MBE")
     assert split_printed_name("Conor Wileman (Vice-Chairman)") == ("Conor Wileman", "")
+
+
+def test_two_names_side_by_side_in_one_list_are_two_people(staffordshire):
+    """Kent prints "Mrs P T Cole, Mr P Cole" in one attendance list: a husband and wife."""
+    load_document(minutes_doc(present=["P T Cole", "P Cole", "N Baker"]), staffordshire)
+    assert names_of_people() == ["N Baker", "P Cole", "P T Cole"]
+    # Later, "Paul Cole" could be either of them, so he is neither.
+    result = load_document(minutes_doc("2019-05-28", present=["Paul Cole"]), staffordshire)
+    assert "Paul Cole" in names_of_people()
+    assert any("close to 2 people" in w for w in result.warnings)
+
+
+def test_initials_match_one_person_across_documents(staffordshire):
+    load_document(minutes_doc("2019-01-22", present=["Paul Bartlett"]), staffordshire)
+    result = load_document(minutes_doc("2019-03-04", present=["P Bartlett"]), staffordshire)
+    assert names_of_people() == ["Paul Bartlett"]
+    assert result.warnings == ["'P Bartlett' taken as 'Paul Bartlett' (initials)"]

@@ -180,7 +180,12 @@ class PeopleIndex:
 class PersonMatch:
     person: Person
     created: bool
-    how: str  # "created", "variant", "near-miss"
+    how: str  # "created", "variant", "initials", "near-miss"
+
+
+def _how(key: str, person: Person) -> str:
+    a, b = key.split(), name_key(person.name).split()
+    return "initials" if a[-1] == b[-1] and _forenames_agree(a[0], b[0]) else "near-miss"
 
 
 def match_person(
@@ -189,13 +194,17 @@ def match_person(
     kind: str = Person.Kind.COUNCILLOR,
     near_misses: bool = True,
     warn: Callable[[str], None] | None = None,
+    exclude: set[int] | frozenset[int] = frozenset(),
 ) -> PersonMatch | None:
     """The person ``printed`` names, matched by name variant, else created.
 
     An exact key (titles, post-nominals, case and accents folded) matches any person who has
-    been printed that way before. Failing that, a near miss (see :func:`is_near_miss`)
-    matches only when exactly one person qualifies, and the new spelling is recorded as a
-    NameVariant so the next document matches it exactly. None when nothing is a name.
+    been printed that way before. Failing that, initials or a near miss (see
+    :func:`is_near_miss`) match only when exactly one person qualifies, and the new spelling
+    is recorded as a NameVariant so the next document matches it exactly. ``exclude`` holds
+    people already named in the same printed list: "Mrs P T Cole" and "Mr P Cole" side by
+    side are two people, so neither can be a variant of the other. None when nothing is a
+    name.
     """
     bare, post_nominals = split_printed_name(printed)
     key = name_key(bare)
@@ -207,12 +216,12 @@ def match_person(
     if found:
         return PersonMatch(index.person(min(found)), False, "variant")
     if near_misses:
-        candidates = index.near_misses(key)
+        candidates = index.near_misses(key) - set(exclude)
         if len(candidates) == 1:
             person = index.person(candidates.pop())
             NameVariant.objects.get_or_create(person=person, key=key, defaults={"text": bare})
             index.add(key, person)
-            return PersonMatch(person, False, "near-miss")
+            return PersonMatch(person, False, _how(key, person))
         if candidates and warn:
             warn(f"name {printed!r} is close to {len(candidates)} people; kept apart")
     person = Person.objects.create(

@@ -185,8 +185,9 @@ def load_membership(ctx: Context, meeting: Meeting, members: list[Any]) -> None:
     """
     rows: list[tuple[Person, str, str, int]] = []
     seen: set[int] = set()
+    listed: set[int] = set()
     for order, data in enumerate(m for m in members if isinstance(m, dict)):
-        person = ctx.person(data.get("name"))
+        person = ctx.person(data.get("name"), same_list=listed)
         if person is None or person.pk in seen:
             if person is not None:
                 ctx.warn(f"membership lists {person.name!r} twice; kept the first")

@@ -53,9 +53,10 @@ def load_attendance(ctx: Context, meeting: Meeting, data: dict[str, Any]) -> Non
     """
     wanted: dict[int, dict[str, Any]] = {}
     people: dict[int, Person] = {}
+    listed: set[int] = set()
     for key, status in _LISTS:
         for order, printed in enumerate(strings(data.get(key))):
-            person = ctx.person(printed)
+            person = ctx.person(printed, same_list=listed)
             if person is None:
                 continue
             if person.pk in wanted:

@@ -182,8 +182,9 @@ def _set_leads(ctx: Context, item: WorkProgrammeItem, row: dict[str, Any]) -> No
         ("cabinet_members", WorkProgrammeLead.Role.CABINET_MEMBER, Person.Kind.COUNCILLOR),
         ("officers", WorkProgrammeLead.Role.OFFICER, Person.Kind.OFFICER),
     ]:
+        listed: set[int] = set()
         for order, printed in enumerate(row[key]):
-            person = ctx.person(printed, kind)
+            person = ctx.person(printed, kind, same_list=listed)
             if person is None or (person.pk, role) in wanted:
                 continue
             people[person.pk] = person

@@ -45,13 +45,23 @@ class Context:
             self.committees[name] = committee
         return self.committees[name]
 
-    def person(self, printed: Any, kind: str = Person.Kind.COUNCILLOR) -> Person | None:
-        """The person ``printed`` names (see matching.match_person), or None with a warning."""
+    def person(
+        self,
+        printed: Any,
+        kind: str = Person.Kind.COUNCILLOR,
+        same_list: set[int] | None = None,
+    ) -> Person | None:
+        """The person ``printed`` names (see matching.match_person), or None with a warning.
+
+        ``same_list`` collects the people named so far in one printed list; none of them
+        can be taken for a variant of the next name, and the person found is added to it.
+        """
         if not isinstance(printed, str) or not printed.strip():
             if printed not in (None, ""):
                 self.warn(f"not a name: {printed!r}")
             return None
-        found = match_person(self.people, printed, kind, self.near_misses, self.warn)
+        exclude = same_list if same_list is not None else set()
+        found = match_person(self.people, printed, kind, self.near_misses, self.warn, exclude)
         if found is None:
             self.warn(f"not a name: {printed!r}")
             return None
@@ -59,8 +69,10 @@ class Context:
             self.result.people_created.add(found.person.pk)
         elif found.person.pk not in self.result.people_created:
             self.result.people_matched.add(found.person.pk)
-        if found.how == "near-miss":
-            self.warn(f"{printed!r} taken as {found.person.name!r} (near-miss spelling)")
+        if found.how in ("initials", "near-miss"):
+            self.warn(f"{printed!r} taken as {found.person.name!r} ({found.how})")
+        if same_list is not None:
+            same_list.add(found.person.pk)
         return found.person
 
     def paragraphs(self) -> set[int]:
