@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 
 from minutebook.councils.models import Council
 
@@ -24,3 +25,13 @@ def expected(name: str) -> dict:
 @pytest.fixture
 def staffordshire(db) -> Council:
     return Council.objects.create(name="Staffordshire County Council", kind=Council.Kind.COUNTY)
+
+
+def row_counts() -> dict[str, int]:
+    """Rows in every domain table, to show a second import added nothing."""
+    domain = {"councils", "committees", "people", "meetings", "minutes", "reports", "scrutiny"}
+    return {
+        m._meta.label: m.objects.count()
+        for m in apps.get_models()
+        if m._meta.app_label in domain | {"documents"}
+    }

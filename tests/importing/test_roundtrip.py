@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.apps import apps
 
 from minutebook.importing.loader import export_loaded, load_document
 from minutebook.meetings.models import Meeting
 from minutebook.people.models import NameVariant, Person
 from minutebook.scrutiny.models import WorkProgrammeLead
 
-from .conftest import EXPECTED, expected
+from .conftest import EXPECTED, expected, row_counts
 
 
 @pytest.mark.parametrize("path", EXPECTED, ids=lambda p: p.name)
@@ -43,24 +42,15 @@ def test_a_near_miss_spelling_exports_as_the_one_person_it_was_matched_to(staffo
     assert out == data
 
 
-def _row_counts() -> dict[str, int]:
-    return {
-        m._meta.label: m.objects.count()
-        for m in apps.get_models()
-        if m._meta.app_label
-        in {"councils", "committees", "people", "meetings", "minutes", "reports", "scrutiny"}
-    }
-
-
 def test_loading_everything_twice_changes_nothing(staffordshire):
     documents = [expected(p.name) for p in EXPECTED]
     first = [load_document(d, staffordshire) for d in documents]
-    counts = _row_counts()
+    counts = row_counts()
     exported = [export_loaded(r) for r in first]
 
     second = [load_document(d, staffordshire) for d in documents]
 
-    assert _row_counts() == counts
+    assert row_counts() == counts
     assert [export_loaded(r) for r in second] == exported
     assert all(not r.created for r in second), [r.created for r in second]
     assert Meeting.objects.filter(date=dt.date(2019, 3, 4)).count() == 1

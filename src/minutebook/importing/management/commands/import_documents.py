@@ -1,5 +1,8 @@
 """``minutebook import PATH... [--council NAME]``: parse documents and load them.
 
+Folders are searched recursively for .pdf, .txt and .md documents, and for .json files
+holding a contract object (``minutebook parse`` output, perhaps corrected by hand).
+
 Each document is parsed and loaded in its own transaction, so one bad file is reported in
 one line and counted as failed without touching the others. The same bytes import once
 (SourceDocument.sha256); a different file for the same meeting merges into it by natural
@@ -9,6 +12,7 @@ keys in the loader. Exit status is non-zero when any document failed.
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +28,25 @@ from minutebook.documents.models import SourceDocument
 from minutebook.importing.loader import LoadResult, load_document
 from minutebook.parsing import DocumentError, parse_path, to_json
 
-SUFFIXES = {".pdf", ".txt", ".md"}
+SUFFIXES = {".pdf", ".txt", ".md", ".json"}
+_CONTRACT_KEYS = {"source", "kind", "minutes"}
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """The contract object for one file: parsed, or read as-is from a .json file.
+
+    A .json file is a contract object written by ``minutebook parse`` (perhaps corrected by
+    hand), so a clerk can fix what the parser missed and import the fixed version.
+    """
+    if path.suffix.lower() != ".json":
+        return to_json(parse_path(path))
+    try:
+        data = json.loads(path.read_bytes())
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DocumentError(f"not valid JSON ({exc})") from exc
+    if not isinstance(data, dict) or not data.keys() >= _CONTRACT_KEYS:
+        raise DocumentError("JSON, but not a parsed document (minutebook parse output)")
+    return data
 
 
 @dataclass
@@ -94,7 +116,10 @@ def choose_council(name: str | None) -> Council:
 
 
 class Command(BaseCommand):
-    help = "Parse agenda packs and minutes (.pdf, .txt, .md) and load them into the database."
+    help = (
+        "Parse agenda packs and minutes (.pdf, .txt, .md; or .json from minutebook parse) "
+        "and load them into the database."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
@@ -134,7 +159,7 @@ class Command(BaseCommand):
                 summary.skipped += 1
                 self.stdout.write(f"{path}: already imported, skipped")
                 return None
-            data = to_json(parse_path(path))
+            data = read_document(path)
             with transaction.atomic():
                 result, parse_warnings = self.load(path, content, digest, data, council)
         except DocumentError as exc:
