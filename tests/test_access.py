@@ -237,3 +237,46 @@ def test_grants_are_worked_out_once_per_user_object(world, django_assert_num_que
     with django_assert_num_queries(0):
         access.grants_for(joan)
         access.can_see_exempt(joan, world["ssc"], 2018)
+
+
+def test_a_part_one_row_under_a_part_two_agenda_item_is_exempt_too(db):
+    """Importers can disagree with themselves; the stricter reading wins."""
+    council = f.council()
+    ssc = f.committee(council, "Safe and Strong Communities Select Committee")
+    meeting = f.meeting(ssc, "2019-03-04")
+    exempt_item = f.agenda_item(meeting, "6", "Contract award", 1, exempt_paragraphs=(3,))
+    sub_item = f.agenda_item(meeting, "a", "Bids", 2, parent=exempt_item)
+    minute = f.minute_item(
+        f.minutes(meeting),
+        "49",
+        "Contract award",
+        1,
+        agenda_item=exempt_item,
+        narrative=CANARY,
+        resolutions=[CANARY],
+    )
+    report = f.report(
+        meeting,
+        "Contract award",
+        agenda_item=exempt_item,
+        body=CANARY,
+        recommendations=[CANARY],
+        officers=[{"name": CANARY}],
+        appendices=[{"title": CANARY}],
+    )
+    declaration = f.declare(meeting, f.person(council, "Joan Smith"), CANARY, agenda_item=sub_item)
+    public = AnonymousUser()
+    assert {minute.part, report.part, sub_item.part} == {1}
+    assert not visible(access.visible_agenda_items(public, AgendaItem.objects.all()), sub_item.pk)
+    assert not visible(access.visible_minute_items(public, MinuteItem.objects.all()), minute.pk)
+    assert not visible(access.visible_reports(public, Report.objects.all()), report.pk)
+    assert not visible(
+        access.visible_declarations(public, Declaration.objects.all()), declaration.pk
+    )
+    assert not access.visible_resolutions(public, Resolution.objects.all()).exists()
+    assert not access.visible_recommendations(public, ReportRecommendation.objects.all()).exists()
+    assert not access.visible_contact_officers(public, ContactOfficer.objects.all()).exists()
+    assert not access.visible_appendices(public, Appendix.objects.all()).exists()
+    clerk = f.user("clerk", groups=(access.CLERKS_GROUP,))
+    minutes = access.visible_minute_items(clerk, MinuteItem.objects.all())
+    assert [(m.content_visible, m.exempt) for m in minutes] == [(True, True)]

@@ -22,7 +22,8 @@ Every surface (pages, and later feeds, search and the API) must go through the q
 helpers below. They never drop a Part Two row, because its title is public; they annotate
 ``content_visible`` on each row instead. Templates print exempt content only inside
 ``{% if row.content_visible %}``, so a row that missed the helper has no such attribute and
-shows nothing: the failure mode is a missing paragraph, not a leak. Rows that are nothing
+shows nothing: the failure mode is a missing paragraph, not a leak. ``exempt`` says whether
+the row is Part Two, so an entitled reader can be warned it is not for publication. Rows that are nothing
 *but* content (resolutions, report recommendations, contact officers, appendices of an
 exempt report) are filtered out altogether.
 """
@@ -167,30 +168,56 @@ def entitled_q(grants: ExemptGrants, committee: str, year: str) -> Q:
     return condition
 
 
-def readable_q(grants: ExemptGrants, part: str | Q, committee: str, year: str) -> Q:
-    """A condition true for rows whose content this user may read: Part One, or entitled.
+def readable_q(grants: ExemptGrants, public: Q, committee: str, year: str) -> Q:
+    """A condition true for rows whose content this user may read: public, or entitled.
 
-    ``part`` is the lookup path to the Part field, or a ready condition saying "public".
+    ``public`` says when a row is Part One (see the ``public_*`` functions below).
     """
     if grants.everything:
         return Q()
-    public = part if isinstance(part, Q) else Q(**{part: Part.ONE})
     if grants.nothing:
         return public
     return public | entitled_q(grants, committee, year)
 
 
-def _annotate(qs: QuerySet[M], user: Any, part: str | Q, committee: str, year: str) -> QuerySet[M]:
+# A row is public only if it and everything it hangs from are Part One. An importer that
+# marks a minute Part One under a Part Two agenda item must not leak the minute: when the
+# two disagree, the stricter wins.
+
+
+def public_agenda_item(prefix: str = "") -> Q:
+    """Part One, and not a sub-item of a Part Two item."""
+    return Q(**{f"{prefix}part": Part.ONE}) & (
+        Q(**{f"{prefix}parent__isnull": True}) | Q(**{f"{prefix}parent__part": Part.ONE})
+    )
+
+
+def public_minute_item(prefix: str = "") -> Q:
+    """Part One, and not the minute of a Part Two agenda item."""
+    return Q(**{f"{prefix}part": Part.ONE}) & (
+        Q(**{f"{prefix}agenda_item__isnull": True}) | public_agenda_item(f"{prefix}agenda_item__")
+    )
+
+
+def public_report(prefix: str = "") -> Q:
+    """Part One, and not the report of a Part Two agenda item."""
+    return public_minute_item(prefix)  # the same two fields, the same rule
+
+
+def _annotate(qs: QuerySet[M], user: Any, public: Q, committee: str, year: str) -> QuerySet[M]:
+    """Mark ``content_visible`` (may this user read it) and ``exempt`` (is it Part Two,
+    itself or through what it hangs from), so entitled readers can be warned."""
     grants = grants_for(user)
+    exempt = Case(When(public, then=Value(False)), default=Value(True), output_field=BooleanField())
     if grants.everything:
         flag: Any = Value(True)
     else:
         flag = Case(
-            When(readable_q(grants, part, committee, year), then=Value(True)),
+            When(readable_q(grants, public, committee, year), then=Value(True)),
             default=Value(False),
             output_field=BooleanField(),
         )
-    return qs.annotate(content_visible=flag)
+    return qs.annotate(content_visible=flag, exempt=exempt)
 
 
 def visible_agenda_items(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
@@ -199,12 +226,14 @@ def visible_agenda_items(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
     For a Part Two item the public gets its number, title and exempt paragraphs; the
     page range and "Report of" line stay with the exempt papers.
     """
-    return _annotate(qs, user, "part", "meeting__committee_id", "meeting__municipal_year")
+    return _annotate(
+        qs, user, public_agenda_item(), "meeting__committee_id", "meeting__municipal_year"
+    )
 
 
 def visible_minute_items(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
     """Minute items, each marked ``content_visible`` (narrative and resolutions)."""
-    return _annotate(qs, user, "part", "committee_id", "municipal_year")
+    return _annotate(qs, user, public_minute_item(), "committee_id", "municipal_year")
 
 
 def visible_reports(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
@@ -213,25 +242,26 @@ def visible_reports(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
     A report attached to no meeting has no committee to be entitled through: only clerks
     read it if it is exempt.
     """
-    return _annotate(qs, user, "part", "meeting__committee_id", "meeting__municipal_year")
+    return _annotate(qs, user, public_report(), "meeting__committee_id", "meeting__municipal_year")
 
 
 def visible_resolutions(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
     """Only the resolutions of minute items whose content this user may read."""
-    grants = grants_for(user)
     return qs.filter(
         readable_q(
-            grants, "minute_item__part", "minute_item__committee_id", "minute_item__municipal_year"
+            grants_for(user),
+            public_minute_item("minute_item__"),
+            "minute_item__committee_id",
+            "minute_item__municipal_year",
         )
     )
 
 
 def _report_rows(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
-    grants = grants_for(user)
     return qs.filter(
         readable_q(
-            grants,
-            "report__part",
+            grants_for(user),
+            public_report("report__"),
             "report__meeting__committee_id",
             "report__meeting__municipal_year",
         )
@@ -260,7 +290,7 @@ def visible_appendices(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
     return _annotate(
         _report_rows(user, qs),
         user,
-        "part",
+        Q(part=Part.ONE) & public_report("report__"),
         "report__meeting__committee_id",
         "report__meeting__municipal_year",
     )
@@ -272,5 +302,5 @@ def visible_declarations(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
     Who declared an interest in which item is public; what the interest was, when the item
     is exempt, may disclose the exempt matter, so it stays with the exempt papers.
     """
-    public = Q(agenda_item__isnull=True) | Q(agenda_item__part=Part.ONE)
+    public = Q(agenda_item__isnull=True) | public_agenda_item("agenda_item__")
     return _annotate(qs, user, public, "meeting__committee_id", "meeting__municipal_year")
