@@ -58,3 +58,9 @@ def test_exempt_notice_names_the_paragraphs(db):
     assert portal.exempt_notice(bare) == (
         "This item is exempt under Schedule 12A to the Local Government Act 1972"
     )
+
+
+def test_http_url_drops_other_schemes():
+    assert portal.http_url("https://shire.public-i.tv/x") == "https://shire.public-i.tv/x"
+    assert portal.http_url(" JavaScript:alert(1)") == ""
+    assert portal.http_url("") == ""

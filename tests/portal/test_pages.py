@@ -312,3 +312,26 @@ def test_every_form_control_has_a_label(shire, client):
     for control in ids:
         assert f'<label for="{control}">' in body
     assert 'type="date"' in body
+
+
+def test_a_webcast_link_that_is_not_http_is_not_a_link(shire, client):
+    shire.march.webcast_url = "javascript:alert(1)"
+    shire.march.save()
+    response = client.get(meeting_url(shire.march))
+    assert "javascript:" not in response.content.decode()
+    assert "Watch the webcast" not in text(response)
+
+
+def test_signing_in_as_a_member_opens_the_exempt_papers(shire, users, client):
+    login = client.get(reverse("login"))
+    body = login.content.decode()
+    assert '<label for="id_username">' in body and '<label for="id_password">' in body
+    url = meeting_url(shire.march)
+    response = client.post(
+        reverse("login"),
+        {"username": "joan", "password": "not-a-real-password", "next": url},
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == url
+    assert "Signed in as Joan Smith" in text(response)
+    assert f"Members questioned the {f.CANARY} bid." in text(response)

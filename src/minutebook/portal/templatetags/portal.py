@@ -128,3 +128,10 @@ def person_url(person: Any) -> str:
 @register.filter
 def meeting_url(meeting: Any) -> str:
     return reverse("portal:meeting", kwargs={"pk": meeting.pk})
+
+
+@register.filter
+def http_url(value: str | None) -> str:
+    """The URL if it is http(s), else nothing: imported links must not smuggle ``javascript:``."""
+    text = (value or "").strip()
+    return text if text.lower().startswith(("https://", "http://")) else ""
