@@ -280,3 +280,21 @@ def test_a_part_one_row_under_a_part_two_agenda_item_is_exempt_too(db):
     clerk = f.user("clerk", groups=(access.CLERKS_GROUP,))
     minutes = access.visible_minute_items(clerk, MinuteItem.objects.all())
     assert [(m.content_visible, m.exempt) for m in minutes] == [(True, True)]
+
+
+def test_the_account_link_wins_over_the_name(world):
+    user = f.user("jsmith", "J", "Smith-Whatever", groups=(access.MEMBERS_GROUP,))
+    world["joan"].user = user
+    world["joan"].save()
+    assert access.person_ids_for(user) == [world["joan"].pk]
+    assert access.can_see_exempt(user, world["ssc"], 2018)
+
+
+def test_a_name_never_matches_a_person_who_has_their_own_account(world):
+    owner = f.user("real-joan", "Joan", "Smith", groups=(access.MEMBERS_GROUP,))
+    world["joan"].user = owner
+    world["joan"].save()
+    impostor = f.user("other-joan", "Joan", "Smith", groups=(access.MEMBERS_GROUP,))
+    assert access.person_ids_for(impostor) == []
+    assert not access.can_see_exempt(impostor, world["ssc"], 2018)
+    assert access.can_see_exempt(owner, world["ssc"], 2018)

@@ -13,10 +13,11 @@ Who is entitled:
   municipal year in which they held a seat on that committee (they had those papers then);
 * **everyone else**, signed in or not: never.
 
-There is no link between a login and a :class:`~minutebook.people.models.Person` yet, so a
-member is found by matching ``user.get_full_name()`` against the people's name variants with
-:func:`~minutebook.people.models.name_key`. When the key matches more than one person the
-match is ambiguous and grants nothing: failing closed is the only safe answer.
+A member is the :class:`~minutebook.people.models.Person` whose ``user`` is their account.
+Until every account is linked, an unlinked account falls back to matching
+``user.get_full_name()`` against the name variants (:func:`~minutebook.people.models.name_key`)
+of people with no account; a key matching more than one person is ambiguous and grants
+nothing: failing closed is the only safe answer.
 
 Every surface (pages, and later feeds, search and the API) must go through the queryset
 helpers below. They never drop a Part Two row, because its title is public; they annotate
@@ -86,19 +87,24 @@ def _is_signed_in(user: Any) -> bool:
 
 
 def person_ids_for(user: Any) -> list[int]:
-    """The Person a signed-in member is, by name, or nothing if the name is ambiguous.
+    """The Person a signed-in user is: by the account link, else by name; never a guess.
 
-    Stopgap until the user model links to a person: match the full name's key against every
-    name variant. Two different people sharing the key means we cannot tell who this is.
+    ``Person.user`` is authoritative. Accounts not linked yet fall back to matching the full
+    name's key against every name variant of people who have no account of their own; if
+    two people share the key we cannot tell who this is, and the answer is nobody.
     """
-    from minutebook.people.models import NameVariant, name_key
+    from minutebook.people.models import NameVariant, Person, name_key
 
     if not _is_signed_in(user):
         return []
+    linked = list(Person.objects.filter(user=user).values_list("pk", flat=True))
+    if linked:
+        return linked
     key = name_key(user.get_full_name() or "")
     if not key:
         return []
-    ids = sorted(set(NameVariant.objects.filter(key=key).values_list("person_id", flat=True)))
+    matches = NameVariant.objects.filter(key=key, person__user__isnull=True)
+    ids = sorted(set(matches.values_list("person_id", flat=True)))
     return ids if len(ids) == 1 else []
 
 
