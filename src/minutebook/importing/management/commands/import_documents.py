@@ -135,20 +135,24 @@ class Command(BaseCommand):
         bar = tqdm(files, unit="doc", file=sys.stderr, disable=not sys.stderr.isatty())
         for path in bar:
             bar.set_description(path.name[:30])
-            with tqdm.external_write_mode(file=sys.stderr):
-                self.import_one(path, council, summary)
+            self.import_one(path, council, summary)
         bar.close()
         for line in summary.lines():
             self.stdout.write(line)
         if summary.failed:
             raise CommandError(f"{summary.failed} document(s) could not be imported.")
 
+    def say(self, stream: Any, line: str) -> None:
+        """Write one line without tearing the progress bar (when there is one)."""
+        with tqdm.external_write_mode(file=sys.stderr):
+            stream.write(line)
+
     def import_one(self, path: Path, council: Council, summary: Summary) -> None:
         """Import one file, telling the user in one line if it was skipped or failed."""
         problem = self.try_import(path, council, summary)
         if problem:
             summary.failed += 1
-            self.stderr.write(f"{path}: {problem}")
+            self.say(self.stderr, f"{path}: {problem}")
 
     def try_import(self, path: Path, council: Council, summary: Summary) -> str | None:
         """Import one file; the problem in words if it failed, else None."""
@@ -157,7 +161,7 @@ class Command(BaseCommand):
             digest = hashlib.sha256(content).hexdigest()
             if SourceDocument.objects.filter(sha256=digest).exists():
                 summary.skipped += 1
-                self.stdout.write(f"{path}: already imported, skipped")
+                self.say(self.stdout, f"{path}: already imported, skipped")
                 return None
             data = read_document(path)
             with transaction.atomic():
@@ -171,7 +175,7 @@ class Command(BaseCommand):
         summary.add(result, parse_warnings)
         if self.verbosity >= 2:
             for warning in result.warnings:
-                self.stdout.write(f"{path}: warning: {warning}")
+                self.say(self.stdout, f"{path}: warning: {warning}")
         return None
 
     def load(
