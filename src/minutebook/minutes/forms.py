@@ -1,0 +1,80 @@
+"""Forms for writing minutes in the clerk's workspace."""
+
+from __future__ import annotations
+
+from django import forms
+
+from minutebook.meetings.forms import ParagraphChoiceField
+from minutebook.meetings.models import AgendaItem, ExemptionParagraph, Meeting, Part
+from minutebook.minutes.models import MinuteItem
+from minutebook.minutes.services import parse_resolutions, resolutions_as_text
+
+
+class StartMinutesForm(forms.Form):
+    include_apologies = forms.BooleanField(
+        label="Minute the apologies as an item (otherwise they are recorded with the attendance)",
+        required=False,
+    )
+
+
+class MinuteItemForm(forms.Form):
+    title = forms.CharField(label="Title", widget=forms.TextInput(attrs={"size": 60}))
+    narrative = forms.CharField(
+        label="Minute", required=False, widget=forms.Textarea(attrs={"rows": 6})
+    )
+    resolutions = forms.CharField(
+        label="RESOLVED",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="One clause a line. Two or more clauses are lettered a), b), c) for you.",
+    )
+    part = forms.TypedChoiceField(
+        label="Part", choices=Part.choices, coerce=int, initial=Part.ONE, widget=forms.RadioSelect
+    )
+    paragraphs = ParagraphChoiceField(
+        label="Schedule 12A paragraphs",
+        queryset=ExemptionParagraph.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    agenda_item = forms.ModelChoiceField(
+        label="Agenda item", queryset=AgendaItem.objects.none(), required=False
+    )
+
+    def __init__(self, *args, meeting: Meeting, item: MinuteItem | None = None, **kwargs):
+        self.item = item
+        if item is not None and "initial" not in kwargs:
+            kwargs["initial"] = {
+                "title": item.title,
+                "narrative": item.narrative,
+                "resolutions": resolutions_as_text(item),
+                "part": item.part,
+                "paragraphs": list(item.exempt_paragraphs.values_list("number", flat=True)),
+            }
+        super().__init__(*args, **kwargs)
+        self.auto_id = f"minute-{item.pk}-%s" if item is not None else "new-minute-%s"
+        if item is not None:
+            del self.fields["agenda_item"]
+        else:
+            self.fields["agenda_item"].queryset = meeting.agenda_items.order_by("order", "pk")
+
+    def clean_resolutions(self):
+        text = self.cleaned_data.get("resolutions", "")
+        parse_resolutions(text)
+        return text
+
+    def clean(self):
+        data = super().clean()
+        if data.get("part") == Part.TWO and not data.get("paragraphs"):
+            self.add_error(
+                "paragraphs", "Choose at least one paragraph of Schedule 12A for a Part Two minute."
+            )
+        return data
+
+
+class ConfirmMinutesForm(forms.Form):
+    resolution = forms.CharField(
+        label="Resolution",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Amend it if the committee confirmed the minutes with corrections.",
+    )

@@ -1,0 +1,207 @@
+"""Writing minutes in the clerk's workspace; routed from minutebook.meetings.urls (/manage/)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+from django_htmx.http import reswap, retarget
+
+from minutebook.meetings.models import Meeting
+from minutebook.meetings.services import WorkspaceError, long_date
+from minutebook.meetings.views import clerk_required, meeting_context
+from minutebook.minutes import services
+from minutebook.minutes.forms import ConfirmMinutesForm, MinuteItemForm, StartMinutesForm
+from minutebook.minutes.models import MinuteItem, Minutes
+
+
+def _meeting(pk: int) -> Meeting:
+    return get_object_or_404(Meeting.objects.select_related("committee__council", "chair"), pk=pk)
+
+
+def _item(pk: int) -> MinuteItem:
+    return get_object_or_404(
+        MinuteItem.objects.select_related(
+            "minutes__meeting__committee__council", "agenda_item__minutes_of"
+        ),
+        pk=pk,
+    )
+
+
+def minutes_context(meeting: Meeting, **extra) -> dict:
+    minutes = Minutes.objects.filter(meeting=meeting).select_related("confirmed_at").first()
+    part_one, part_two = services.minutes_parts(minutes) if minutes else ([], [])
+    for item in part_one + part_two:
+        earlier = services.confirmable_minutes(item)
+        item.can_confirm = bool(
+            earlier is not None
+            and earlier.status == Minutes.Status.DRAFT
+            and minutes.status == Minutes.Status.DRAFT
+        )
+        item.confirms = earlier
+    return meeting_context(
+        meeting,
+        minutes=minutes,
+        part_one=part_one,
+        part_two=part_two,
+        editable=minutes is not None and minutes.status == Minutes.Status.DRAFT,
+        warning=services.numbering_warning(minutes) if minutes else "",
+        **extra,
+    )
+
+
+@clerk_required
+def minutes_page(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting(pk)
+    context = minutes_context(
+        meeting,
+        start_form=StartMinutesForm(),
+        add_form=MinuteItemForm(meeting=meeting),
+    )
+    return render(request, "manage/minutes/minutes.html", context)
+
+
+@clerk_required
+@require_POST
+def minutes_start(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting(pk)
+    form = StartMinutesForm(request.POST)
+    form.is_valid()
+    try:
+        minutes = services.start_minutes(
+            meeting, include_apologies=form.cleaned_data.get("include_apologies", False)
+        )
+    except WorkspaceError as error:
+        messages.error(request, str(error))
+    else:
+        numbers = [i.number_label for i in minutes.items.order_by("order")]
+        if numbers:
+            messages.success(
+                request, f"Draft minutes started: minutes {numbers[0]} to {numbers[-1]}."
+            )
+        else:
+            messages.success(request, "Draft minutes started.")
+    return redirect("manage:minutes", pk=meeting.pk)
+
+
+@clerk_required
+@require_POST
+def minute_add(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting(pk)
+    form = MinuteItemForm(request.POST, meeting=meeting)
+    if form.is_valid():
+        d = form.cleaned_data
+        minutes, _ = Minutes.objects.get_or_create(meeting=meeting)
+        try:
+            item = services.add_item(
+                minutes,
+                d["title"],
+                part=d["part"],
+                paragraphs=d["paragraphs"] or [],
+                agenda_item=d.get("agenda_item"),
+                narrative=d["narrative"],
+                resolutions=d["resolutions"],
+            )
+        except WorkspaceError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Minute {item.number_label} added.")
+            return redirect(reverse("manage:minutes", args=[meeting.pk]) + f"#minute-{item.pk}")
+    context = minutes_context(meeting, start_form=StartMinutesForm(), add_form=form)
+    return render(request, "manage/minutes/minutes.html", context, status=422)
+
+
+@clerk_required
+def minute_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    item = _item(pk)
+    meeting = item.minutes.meeting
+    form = MinuteItemForm(request.POST or None, meeting=meeting, item=item)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            services.update_item(
+                item,
+                title=d["title"],
+                part=d["part"],
+                paragraphs=d["paragraphs"] or [],
+                narrative=d["narrative"],
+                resolutions=d["resolutions"],
+            )
+        except WorkspaceError as error:
+            form.add_error(None, str(error))
+        else:
+            message = f"Minute {item.number_label} saved."
+            if request.htmx:
+                item = _item(pk)
+                context = minutes_context(meeting, status_message=message)
+                fresh = next(
+                    i for i in context["part_one"] + context["part_two"] if i.pk == item.pk
+                )
+                response = render(
+                    request,
+                    "manage/minutes/_minute.html",
+                    {**context, "item": fresh, "focus_pk": item.pk},
+                )
+                return reswap(retarget(response, f"#minute-{item.pk}"), "outerHTML")
+            messages.success(request, message)
+            return redirect(reverse("manage:minutes", args=[meeting.pk]) + f"#minute-{item.pk}")
+    template = (
+        "manage/minutes/_minute_form.html" if request.htmx else "manage/minutes/minute_form.html"
+    )
+    return render(
+        request,
+        template,
+        meeting_context(meeting, form=form, item=item),
+        status=422 if request.method == "POST" else 200,
+    )
+
+
+@clerk_required
+@require_POST
+def minute_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    item = _item(pk)
+    meeting = item.minutes.meeting
+    label = item.number_label
+    try:
+        services.remove_item(item)
+    except WorkspaceError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Minute {label} removed.")
+    if request.htmx:
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = reverse("manage:minutes", args=[meeting.pk])
+        return response
+    return redirect("manage:minutes", pk=meeting.pk)
+
+
+@clerk_required
+def minute_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    """Resolve, under the "Minutes of the previous meeting" minute, to confirm them."""
+    item = _item(pk)
+    meeting = item.minutes.meeting
+    earlier = services.confirmable_minutes(item)
+    previous = item.agenda_item.minutes_of if item.agenda_item else None
+    default = services.resolutions_as_text(item) or (
+        services.confirmation_text(previous, meeting) if previous else ""
+    )
+    form = ConfirmMinutesForm(request.POST or None, initial={"resolution": default})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.confirm_previous_minutes(item, resolution=form.cleaned_data["resolution"])
+        except WorkspaceError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                f"The minutes of the meeting held on {long_date(previous.date)} are confirmed.",
+            )
+            return redirect(reverse("manage:minutes", args=[meeting.pk]) + f"#minute-{item.pk}")
+    return render(
+        request,
+        "manage/minutes/confirm.html",
+        meeting_context(meeting, form=form, item=item, earlier=earlier, previous=previous),
+        status=422 if request.method == "POST" else 200,
+    )

@@ -1,0 +1,153 @@
+"""Only clerks use /manage/: every URL of the workspace refuses the public and members.
+
+The URLs are read from minutebook.meetings.urls, so a view added later without the
+clerk check fails here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import URLPattern, reverse
+
+from minutebook.meetings import services
+from minutebook.meetings.models import Attendance, Meeting
+from minutebook.meetings.urls import urlpatterns
+from minutebook.minutes import services as minutes_services
+from minutebook.scrutiny.models import WorkProgramme, WorkProgrammeItem
+
+User = get_user_model()
+
+
+@pytest.fixture
+def world(committee, make_person):
+    """One row for every kind of id a workspace URL takes."""
+    january = services.create_meeting(committee, dt.date(2019, 1, 22))
+    meeting = services.create_meeting(committee, dt.date(2019, 3, 4))
+    item = services.add_item(meeting, "Prevent")
+    ann = make_person("Ann Beech")
+    gill = make_person("Gill Heath")
+    also = services.add_in_attendance(meeting, gill)
+    declaration = services.add_declaration(meeting, ann, "Governor", agenda_item=item)
+    programme = WorkProgramme.objects.create(committee=committee, municipal_year=2018)
+    row = WorkProgrammeItem.objects.create(programme=programme, topic="Libraries")
+    minutes_services.start_minutes(january)
+    minutes = minutes_services.start_minutes(meeting)
+    minute = minutes.items.first()
+    return {
+        "pk": {
+            "meeting": meeting.pk,
+            "item": item.pk,
+            "attendance": also.pk,
+            "declaration": declaration.pk,
+            "minute": minute.pk,
+        },
+        "committee_id": committee.pk,
+        "parent_id": item.pk,
+        "row_id": row.pk,
+        "direction": "up",
+    }
+
+
+# Which kind of row the <pk> of each URL is.
+PK_KIND = {
+    "item_edit": "item",
+    "item_move": "item",
+    "item_delete": "item",
+    "item_report": "item",
+    "attendance_remove": "attendance",
+    "declaration_delete": "declaration",
+    "minute_edit": "minute",
+    "minute_delete": "minute",
+    "minute_confirm": "minute",
+}
+
+
+def every_url(world) -> list[str]:
+    urls = []
+    for pattern in urlpatterns:
+        assert isinstance(pattern, URLPattern)
+        kwargs = {}
+        for name in pattern.pattern.converters:
+            if name == "pk":
+                kwargs["pk"] = world["pk"][PK_KIND.get(pattern.name, "meeting")]
+            else:
+                kwargs[name] = world[name]
+        urls.append(reverse(f"manage:{pattern.name}", kwargs=kwargs))
+    return urls
+
+
+def test_every_workspace_view_is_wrapped_in_the_clerk_check():
+    for pattern in urlpatterns:
+        assert getattr(pattern.callback, "clerk_required", False), pattern.name
+
+
+def _snapshot():
+    from minutebook.meetings.models import AgendaItem, Declaration
+    from minutebook.minutes.models import MinuteItem
+
+    return (
+        Meeting.objects.count(),
+        list(AgendaItem.objects.order_by("pk").values_list("pk", "number", "title")),
+        Attendance.objects.count(),
+        Declaration.objects.count(),
+        list(MinuteItem.objects.order_by("pk").values_list("pk", "number_label")),
+    )
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_anonymous_users_are_sent_to_sign_in_and_change_nothing(client, world, method):
+    before = _snapshot()
+    for url in every_url(world):
+        response = getattr(client, method)(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith("/accounts/login/?next="), url
+    assert _snapshot() == before
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_members_are_refused_every_url(client, world, method):
+    member = User.objects.create_user("member", password="pw")
+    member.groups.add(Group.objects.get_or_create(name="Members")[0])
+    client.force_login(member)
+    before = _snapshot()
+    for url in every_url(world):
+        assert getattr(client, method)(url).status_code == 403, url
+    assert _snapshot() == before
+
+
+def test_an_inactive_clerk_is_refused(client, world):
+    clerk = User.objects.create_user("clerk", password="pw", is_staff=True)
+    client.force_login(clerk)
+    clerk.is_active = False
+    clerk.save()
+    assert client.get(reverse("manage:dashboard")).status_code in (302, 403)
+
+
+@pytest.mark.parametrize("how", ["group", "staff"])
+def test_clerks_may_open_every_page(client, world, how):
+    if how == "group":
+        clerk = User.objects.create_user("clerk", password="pw")
+        clerk.groups.add(Group.objects.get_or_create(name="Clerks")[0])
+    else:
+        clerk = User.objects.create_user("clerk", password="pw", is_staff=True)
+    client.force_login(clerk)
+    post_only = {
+        "item_move",
+        "item_delete",
+        "attendance_remove",
+        "declaration_delete",
+        "work_programme_pull",
+        "publish_agenda",
+        "publish_minutes",
+        "minutes_start",
+        "minute_add",
+        "minute_delete",
+    }
+    for pattern, url in zip(urlpatterns, every_url(world), strict=True):
+        response = client.get(url)
+        expected = 405 if pattern.name in post_only else 200
+        assert response.status_code == expected, (url, response.status_code)
