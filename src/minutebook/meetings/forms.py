@@ -304,7 +304,7 @@ class InAttendanceForm(forms.Form):
 class DeclarationForm(forms.Form):
     person = forms.ModelChoiceField(label="Member", queryset=Person.objects.none())
     agenda_item = forms.ModelChoiceField(
-        label="Item",
+        label="Agenda item",
         queryset=AgendaItem.objects.none(),
         required=False,
         empty_label="The meeting as a whole",

@@ -506,28 +506,39 @@ def declaration_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _publisher(name: str):
-    """``publishing.packs.<name>`` if the publishing app offers it yet, else None."""
+    """``publishing.packs.<name>`` and the errors it raises, or (None, ()) if not there yet."""
     try:
         packs = importlib.import_module("minutebook.publishing.packs")
     except ImportError:
-        return None
-    return getattr(packs, name, None)
+        return None, ()
+    errors: tuple = (WorkspaceError, ValidationError, ValueError)
+    try:
+        pdf = importlib.import_module("minutebook.publishing.pdf")
+    except ImportError:
+        pdf = None
+    error = getattr(pdf, "PublishingError", None) or getattr(packs, "PublishingError", None)
+    if isinstance(error, type) and issubclass(error, Exception):
+        errors += (error,)
+    return getattr(packs, name, None), errors
 
 
 @clerk_required
 @require_POST
 def publish_agenda(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting(pk)
-    publish = _publisher("publish_agenda")
+    publish, errors = _publisher("publish_agenda")
     if publish is None:
         messages.error(request, "Publishing agenda packs is not available yet.")
     else:
         try:
-            publish(meeting, request.user, changes=request.POST.get("changes", "").strip())
-        except (WorkspaceError, ValidationError, ValueError) as error:
+            documents = publish(meeting, request.user, changes=request.POST.get("changes", ""))
+        except errors as error:
             messages.error(request, f"The agenda was not published: {error}")
         else:
-            messages.success(request, "Agenda pack published.")
+            version = max((d.version for d in documents or []), default=None)
+            messages.success(
+                request, f"Agenda pack published{f' (version {version})' if version else ''}."
+            )
     return redirect(reverse("manage:meeting", args=[meeting.pk]) + "#publish")
 
 
@@ -535,13 +546,13 @@ def publish_agenda(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def publish_minutes(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting(pk)
-    publish = _publisher("publish_minutes")
+    publish, errors = _publisher("publish_minutes")
     if publish is None:
         messages.error(request, "Publishing minutes is not available yet.")
     else:
         try:
             publish(meeting, request.user)
-        except (WorkspaceError, ValidationError, ValueError) as error:
+        except errors as error:
             messages.error(request, f"The minutes were not published: {error}")
         else:
             messages.success(request, "Minutes published.")
