@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from minutebook.parsing import pdf_layout
 from minutebook.parsing.errors import DocumentError
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -28,12 +29,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\x0b|\u2028|\u2029|\x85")
 _MAX_CONTROL_RATIO = 0.01
-# A gap wider than this many ems between two characters on a line separates table cells.
-_CELL_GAP_EMS = 1.6
-# A vertical gap wider than this many ems between two lines is a paragraph break.
-_PARAGRAPH_GAP_EMS = 0.45
-# A first cell that is only an item number ("1.", "(a)", "12") is joined to its title.
-_NUMBER_CELL = re.compile(r"\(?[0-9]{1,3}[a-z]?[.)]?|\(?[a-z][.)]")
 _MIN_TEXT_CHARS = 20
 
 
@@ -171,68 +166,7 @@ def _page_text(pdf: object, index: int) -> str:
         text = textpage.get_text_range().replace("\ufffe", "-").replace("\x00", "")
         if len(text) != textpage.count_chars():
             return text  # characters do not map to boxes: keep pdfium's text as it is
-        return _with_cell_tabs(text, textpage)
+        return pdf_layout.page_text(text, textpage, page.get_width())
     finally:
         textpage.close()
         page.close()
-
-
-def _with_cell_tabs(text: str, textpage: object) -> str:
-    """Page text with tabs at wide gaps inside a line and blank lines at wide gaps between."""
-    lines = [_line_cells(chars, textpage) for chars in _line_spans(text)]
-    out: list[str] = []
-    prev: _Line | None = None
-    for line in lines:
-        if prev is not None and line.box and prev.box:
-            gap = prev.box[1] - line.box[2]
-            if gap > _PARAGRAPH_GAP_EMS * min(prev.box[0], line.box[0]):
-                out.append("")
-        out.append(line.text)
-        if line.box:
-            prev = line
-    return "\n".join(out)
-
-
-class _Line:
-    """One line of a PDF page: its text and (em, bottom, top) of its characters, if any."""
-
-    def __init__(self, text: str, box: tuple[float, float, float] | None) -> None:
-        self.text = text
-        self.box = box
-
-
-def _line_spans(text: str) -> list[list[tuple[int, str]]]:
-    """Characters of the page text with their indexes, split into lines."""
-    spans: list[list[tuple[int, str]]] = [[]]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            spans.append([])
-        elif ch != "\r":
-            spans[-1].append((i, ch))
-    return spans
-
-
-def _line_cells(chars: list[tuple[int, str]], textpage: object) -> _Line:
-    out: list[str] = []
-    prev_right: float | None = None
-    ems: list[float] = []
-    bottoms: list[float] = []
-    tops: list[float] = []
-    for i, ch in chars:
-        if ch.isspace():
-            out.append(ch)
-            continue
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)  # type: ignore[attr-defined]
-        em = max(top - bottom, 1.0)
-        if prev_right is not None and left - prev_right > _CELL_GAP_EMS * em:
-            while out and out[-1] in " \t":
-                out.pop()
-            out.append(" " if _NUMBER_CELL.fullmatch("".join(out).strip()) else "\t")
-        out.append(ch)
-        prev_right = right
-        ems.append(em)
-        bottoms.append(bottom)
-        tops.append(top)
-    if not ems:
-        return _Line("".join(out), None)
-    return _Line("".join(out), (sorted(ems)[len(ems) // 2], min(bottoms), max(tops)))

@@ -1,0 +1,178 @@
+"""PDF tables: rows drawn cell by cell come back as one line of tab-separated cells.
+
+Each test draws a table with reportlab, writes the same content as text the way the seeds'
+converters print tables (one row a line, cells separated by tabs), and checks that the PDF
+parses to the same records as the text.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from minutebook.parsing import parse_path, sources, to_json
+
+MakeFile = Callable[[str, bytes], Path]
+
+HEADER = ["Date of meeting", "Item", "Details", "Action/Outcome"]
+DETAILS = (
+    "At the Select Committee meeting of 5 March 2018 it was agreed that the Commissioning "
+    "Officer should report back on the contract in twelve months."
+)
+
+
+def programme_rows(count: int) -> list[list[str]]:
+    """Work programme rows with wrapped cells; the date cell is empty under a dated row."""
+    rows = []
+    for n in range(count):
+        rows.append(
+            [
+                f"{n + 1} June 2018 10.00 am" if n % 3 == 0 else "",
+                f"Children's Centres review {n} Cabinet Member: Mark Sutton "
+                f"Lead Officer: Mick Harrison",
+                DETAILS * (1 + n % 2),
+                "Members noted the report and asked for a further update." if n % 2 else "",
+            ]
+        )
+    return rows
+
+
+def table_pdf(
+    title: str,
+    rows: list[list[str]],
+    widths: list[float],
+    grid: bool = True,
+    space_before: float = 0,
+    before: list[str] = (),  # type: ignore[assignment]
+) -> bytes:
+    """A PDF of a heading, optional paragraphs and a table of wrapped paragraphs."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    story = [Paragraph(line, body) for line in before]
+    story += [Paragraph(title, styles["Heading2"]), Spacer(1, space_before)]
+    table = Table(
+        [[Paragraph(cell, body) for cell in row] for row in rows],
+        colWidths=widths,
+        splitInRow=1,
+    )
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if grid:
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
+    table.setStyle(TableStyle(style))
+    story.append(table)
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build(story)
+    return buffer.getvalue()
+
+
+def as_text(title: str, rows: list[list[str]], before: list[str] = ()) -> bytes:  # type: ignore[assignment]
+    """The same content as text: paragraphs apart, the table one row a line."""
+    lines = [x for line in before for x in (line, "")]
+    lines += [title, "", *("\t".join(row) for row in rows)]
+    return "\n".join(lines).encode()
+
+
+def test_work_programme_with_wrapped_cells_and_page_break(make_file: MakeFile) -> None:
+    rows = [HEADER, *programme_rows(12)]
+    title = "Work Programme 2018-19"
+    pdf = make_file("wp.pdf", table_pdf(title, rows, [90, 150, 170, 90], space_before=120))
+    lines = sources.read_lines(pdf)
+    assert any(line.startswith("\f") for line in lines)  # the table runs onto a second page
+    pdf_doc = parse_path(pdf)
+    text_doc = parse_path(make_file("wp.txt", as_text(title, rows)))
+    text_rows = to_json(text_doc)["work_programme"]["rows"]
+    assert len(text_rows) == 12
+    assert text_rows[0]["cabinet_members"] == ["Mark Sutton"]
+    assert to_json(pdf_doc)["work_programme"] == to_json(text_doc)["work_programme"]
+
+
+def test_wrapped_row_is_one_line_of_cells(make_file: MakeFile) -> None:
+    rows = [HEADER, *programme_rows(2)]
+    lines = sources.read_lines(make_file("wp.pdf", table_pdf("Work Programme", rows, [90] * 4)))
+    cells = [line.split("\t") for line in lines if "\t" in line]
+    assert cells[0] == HEADER
+    assert cells[1][0] == "1 June 2018 10.00 am"
+    assert cells[1][2] == DETAILS
+    assert cells[2][0] == "" and cells[2][3].startswith("Members noted the report")
+
+
+def test_unruled_table_rows_rebuilt_too(make_file: MakeFile) -> None:
+    rows = [HEADER, *programme_rows(4)]
+    title = "Work Programme 2018-19"
+    pdf_doc = parse_path(make_file("wp.pdf", table_pdf(title, rows, [90, 150, 170, 90], False)))
+    text_doc = parse_path(make_file("wp.txt", as_text(title, rows)))
+    assert to_json(pdf_doc)["work_programme"] == to_json(text_doc)["work_programme"]
+
+
+FRONT = [
+    "Safe and Strong Communities Select Committee",
+    "Monday, 4 March 2019",
+    "10.00 am",
+    "Oak Room, County Buildings, Stafford",
+    "John Tradewell",
+    "Director of Corporate Services",
+    "22 February 2019",
+    "A G E N D A",
+    "1. Apologies",
+    "2. Declarations of Interest",
+    "3. Work Programme (Pages 3 - 8)",
+]
+MEMBERS = [
+    ["Ann Beech", "Jason Jones"],
+    ["Mike Davies", "Natasha Pullen"],
+    ["John Francis (Chairman)", "Paul Snape"],
+    ["Syed Hussain", "Conor Wileman (Vice-Chairman)"],
+    ["Trevor Johnson", "Mike Worthington"],
+]
+
+
+def test_two_column_membership_table(make_file: MakeFile) -> None:
+    pdf = table_pdf("Committee Membership", MEMBERS, [200, 200], grid=False, before=FRONT)
+    pdf_doc = parse_path(make_file("agenda.pdf", pdf))
+    text_doc = parse_path(
+        make_file("agenda.txt", as_text("Committee Membership", MEMBERS, before=FRONT))
+    )
+    assert text_doc.meeting is not None and len(text_doc.meeting.membership) == 10
+    assert to_json(pdf_doc)["meeting"] == to_json(text_doc)["meeting"]
+
+
+def test_names_printed_as_two_columns_stay_one_name_a_line(
+    make_file: MakeFile, pdf_bytes: Callable[..., bytes]
+) -> None:
+    """Two lists side by side, each drawn top to bottom: not one row of wrapped cells."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(60, 800, "Committee Membership")
+    for column, x in ((0, 60), (1, 300)):
+        for n, pair in enumerate(MEMBERS):
+            pdf.drawString(x, 770 - 14 * n, pair[column])
+    pdf.showPage()
+    pdf.save()
+    lines = sources.read_lines(make_file("m.pdf", buffer.getvalue()))
+    assert ["\t".join(pair) for pair in MEMBERS] == [x for x in lines if "\t" in x]
+
+
+def test_numbered_paragraphs_and_prose_are_left_alone(
+    make_file: MakeFile, pdf_bytes: Callable[..., bytes]
+) -> None:
+    page = [
+        "1. Apologies for absence",
+        "",
+        "The Chairman welcomed everyone to the meeting and noted that",
+        "apologies had been received from two members.",
+        "",
+        "Date:\tMonday, 4 March 2019",
+        "Venue:\tOak Room, County Buildings",
+    ]
+    lines = sources.read_lines(make_file("p.pdf", pdf_bytes([page])))
+    assert [x for x in lines if x] == [x for x in page if x]
