@@ -36,7 +36,7 @@ from django.utils.text import slugify
 
 from minutebook.documents.models import PublishedDocument
 from minutebook.meetings.models import AgendaItem, Meeting, Part
-from minutebook.minutes.models import Minutes
+from minutebook.minutes.models import MinuteItem, Minutes
 from minutebook.publishing import render
 from minutebook.publishing.pdf import (
     Piece,
@@ -659,7 +659,8 @@ def publish_agenda(meeting: Meeting, user: Any, changes: str = "") -> list[Publi
 
 def _minutes_manifest(meeting: Meeting, audience: str) -> dict:
     items = []
-    for item in meeting.minutes.items.prefetch_related("resolutions").order_by("order", "pk"):
+    rows = MinuteItem.objects.filter(minutes__meeting=meeting).prefetch_related("resolutions")
+    for item in rows.order_by("order", "pk"):
         visible = audience == MEMBERS or item.part == Part.ONE
         body = item.narrative + "\n".join(r.text for r in item.resolutions.all())
         items.append(
@@ -684,9 +685,10 @@ def _minutes_manifest(meeting: Meeting, audience: str) -> dict:
 
 def build_minutes(meeting: Meeting, audience: str = PUBLIC) -> tuple[Rendered, str]:
     """The minutes of ``meeting`` for ``audience``: (PDF numbered from Page 1, HTML)."""
-    if not Minutes.objects.filter(meeting=meeting).exists():
+    minutes = Minutes.objects.filter(meeting=meeting).first()
+    if minutes is None:
         raise PublishingError("this meeting has no minutes to publish yet")
-    draft = meeting.minutes.status == Minutes.Status.DRAFT
+    draft = minutes.status == Minutes.Status.DRAFT
     body = render.minutes_html(meeting, audience, draft=draft)
     title = f"Minutes: {meeting.committee.name}, {render.plain_date(meeting.date)}"
     html = render.document(body, title)
@@ -716,7 +718,7 @@ def publish_minutes(meeting: Meeting, user: Any, changes: str = "") -> list[Publ
             created.append(
                 _store(meeting, PublishedDocument.Kind.MINUTES, audience, version, pdf, user, text)
             )
-        confirmed = meeting.minutes.status == Minutes.Status.CONFIRMED
+        confirmed = Minutes.objects.get(meeting=meeting).status == Minutes.Status.CONFIRMED
         _advance(
             meeting,
             Meeting.Status.MINUTES_CONFIRMED if confirmed else Meeting.Status.MINUTES_DRAFTED,

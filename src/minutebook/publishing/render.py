@@ -20,6 +20,7 @@ from django.utils.safestring import SafeString, mark_safe
 from minutebook.committees.models import Committee, Membership
 from minutebook.councils.models import municipal_year_label
 from minutebook.meetings.models import AgendaItem, Attendance, Meeting, Part
+from minutebook.minutes.models import MinuteItem, Minutes
 from minutebook.reports.models import Report
 from minutebook.scrutiny.models import WorkProgramme, WorkProgrammeItem, WorkProgrammeLead
 
@@ -261,7 +262,7 @@ def _person_label(attendance: Attendance) -> str:
 
 def minutes_context(meeting: Meeting, audience: str = PUBLIC, draft: bool = False) -> dict:
     """The minutes of ``meeting`` as the council prints them. Needs ``meeting.minutes``."""
-    minutes = meeting.minutes
+    minutes = Minutes.objects.get(meeting=meeting)  # fresh: callers may hold a stale cache
     word = chair_word(meeting.committee, meeting.municipal_year)
     rows = list(
         meeting.attendances.select_related("person", "substitute_for").order_by(
@@ -327,7 +328,7 @@ def minutes_context(meeting: Meeting, audience: str = PUBLIC, draft: bool = Fals
 
 
 def minutes_has_exempt_items(meeting: Meeting) -> bool:
-    return meeting.minutes.items.filter(part=Part.TWO).exists()
+    return MinuteItem.objects.filter(minutes__meeting=meeting, part=Part.TWO).exists()
 
 
 def minutes_html(meeting: Meeting, audience: str = PUBLIC, draft: bool = False) -> SafeString:
