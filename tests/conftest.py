@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 
 import pytest
 
@@ -13,6 +14,21 @@ from minutebook.meetings.models import AgendaItem, Attendance, Declaration, Meet
 from minutebook.minutes.models import MinuteItem, Minutes, Resolution
 from minutebook.people.models import Person
 from minutebook.reports.models import Report, ReportRecommendation
+
+# Set by the test run itself (pytest-django, the browser fixture); a user's shell has neither.
+TEST_ONLY_ENVIRONMENT = ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
+
+
+@pytest.fixture
+def user_environment():
+    """Build the environment a user's shell would give ``minutebook``, for subprocess tests."""
+
+    def build(**overrides: str) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if k not in TEST_ONLY_ENVIRONMENT}
+        env.update(overrides)
+        return env
+
+    return build
 
 
 @pytest.fixture

@@ -57,7 +57,9 @@ def _demo(args: argparse.Namespace) -> int:
     status = _django(["migrate", "--no-input", "--verbosity", "0"])
     if status:
         return status
-    extra = ["--seed", str(args.seed), "--years", str(args.years)]
+    extra = ["--seed", str(args.seed), "--years", str(args.years), "--scale", str(args.scale)]
+    if args.today:
+        extra += ["--today", args.today]
     if args.reset:
         extra.append("--reset")
     return _django(["load_demo", *extra])
@@ -98,6 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="fill the database with a synthetic demo council")
     p.add_argument("--seed", type=int, default=2019, help="same seed, same council")
     p.add_argument("--years", type=int, default=3, help="municipal years of meetings")
+    p.add_argument(
+        "--scale", type=float, default=1.0, help="more committees and meetings (benchmarks)"
+    )
+    p.add_argument("--today", help="the date the demo treats as today (YYYY-MM-DD); default: today")
     p.add_argument("--reset", action="store_true", help="delete the existing demo council first")
     p.set_defaults(func=_demo)
 

@@ -17,6 +17,7 @@ urlpatterns = [
     path("api/", api.urls),
     path("feeds/", include("minutebook.feeds.urls")),
     path("search/", include("minutebook.search.urls")),
+    path("files/", include("minutebook.documents.urls")),
     path("", include("minutebook.portal.urls")),
 ]
 if settings.DEBUG:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.urls import reverse
 from django.utils import timezone
 
 from minutebook.api.identifiers import committee_id, event_id, person_id
@@ -127,7 +128,7 @@ def documents_json(meeting: Meeting, build_url) -> list[dict[str, Any]]:
         docs.append(
             {
                 "note": f"{doc.get_kind_display()} (version {doc.version})",
-                "url": build_url(doc.file.url),
+                "url": build_url(reverse("files:published", args=[doc.pk])),
                 "media_type": "application/pdf",
                 "date": timezone.localtime(doc.published_at).date().isoformat(),
                 "classification": "agenda" if doc.kind != "minutes" else "minutes",

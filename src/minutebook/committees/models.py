@@ -115,6 +115,11 @@ class Membership(models.Model):
     )
     ends_on = models.DateField(null=True, blank=True, help_text="Blank: to the end of the year.")
     order = models.PositiveSmallIntegerField(default=0, help_text="Position in the printed list.")
+    printed_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The name as the source document printed it, if different.",
+    )
 
     class Meta:
         ordering = ["committee", "-municipal_year", "order", "person__sort_name"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from minutebook.documents.storage import private_storage
+
 
 class SourceDocument(models.Model):
     class Kind(models.TextChoices):
@@ -16,7 +18,9 @@ class SourceDocument(models.Model):
         max_length=64, unique=True, help_text="Content hash: the same bytes import once."
     )
     original_name = models.CharField(max_length=300)
-    file = models.FileField(upload_to="sources/%Y/", blank=True)
+    file = models.FileField(
+        upload_to="sources/%Y/", storage=private_storage, max_length=255, blank=True
+    )
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
     size = models.PositiveBigIntegerField(default=0)
     imported_at = models.DateTimeField(auto_now_add=True)
@@ -58,7 +62,7 @@ class PublishedDocument(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     audience = models.CharField(max_length=10, choices=Audience.choices, default=Audience.PUBLIC)
     version = models.PositiveSmallIntegerField(default=1)
-    file = models.FileField(upload_to="published/%Y/")
+    file = models.FileField(upload_to="published/%Y/", storage=private_storage, max_length=255)
     page_count = models.PositiveIntegerField(default=0)
     sha256 = models.CharField(max_length=64, blank=True)
     published_at = models.DateTimeField(auto_now_add=True)

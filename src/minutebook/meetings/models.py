@@ -186,6 +186,11 @@ class Attendance(models.Model):
         related_name="substituted_by",
     )
     order = models.PositiveSmallIntegerField(default=0, help_text="Position in the printed list.")
+    printed_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The name as the source document printed it, if different.",
+    )
 
     class Meta:
         ordering = ["meeting", "status", "order"]

@@ -19,9 +19,11 @@ class Minutes(models.Model):
         "meetings.Meeting", on_delete=models.CASCADE, related_name="minutes"
     )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    # PROTECT: confirmed minutes must name the meeting that confirmed them (a constraint), so
+    # that meeting cannot simply vanish from under them.
     confirmed_at = models.ForeignKey(
         "meetings.Meeting",
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="minutes_confirmed",

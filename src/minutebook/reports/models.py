@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 
+from minutebook.documents.storage import private_storage
 from minutebook.meetings.models import Part
 
 
@@ -43,7 +44,11 @@ class Report(models.Model):
     link_to_other_scrutiny = models.TextField(blank=True)
     community_impact = models.TextField(blank=True)
     file = models.FileField(
-        upload_to="reports/%Y/", blank=True, help_text="An uploaded PDF, if not written here."
+        upload_to="reports/%Y/",
+        storage=private_storage,
+        max_length=255,
+        blank=True,
+        help_text="An uploaded PDF, if not written here.",
     )
     source_document = models.ForeignKey(
         "documents.SourceDocument",
@@ -106,7 +111,9 @@ class Appendix(models.Model):
     order = models.PositiveSmallIntegerField(default=0)
     title = models.TextField(help_text='As listed: "Appendix A - Summary of Key Findings".')
     part = models.PositiveSmallIntegerField(choices=Part.choices, default=Part.ONE)
-    file = models.FileField(upload_to="appendices/%Y/", blank=True)
+    file = models.FileField(
+        upload_to="appendices/%Y/", storage=private_storage, max_length=255, blank=True
+    )
 
     class Meta:
         ordering = ["report", "order"]

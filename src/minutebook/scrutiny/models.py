@@ -91,6 +91,11 @@ class WorkProgrammeLead(models.Model):
     )
     role = models.CharField(max_length=20, choices=Role.choices)
     order = models.PositiveSmallIntegerField(default=0)
+    printed_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The name as the source document printed it, if different.",
+    )
 
     class Meta:
         ordering = ["item", "role", "order"]

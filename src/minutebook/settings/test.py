@@ -14,6 +14,13 @@ else:
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed only
 MEDIA_ROOT = tempfile.mkdtemp(prefix="minutebook-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="minutebook-test-static-")
+STORAGES["private"] = {  # noqa: F405
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {
+        "location": tempfile.mkdtemp(prefix="minutebook-test-private-"),
+        "base_url": "/files/unserved/",
+    },
+}
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
