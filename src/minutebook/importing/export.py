@@ -6,8 +6,8 @@ meetings, the meeting's reports and the given work programmes. ``export_loaded``
 for exactly what one ``load_document`` call touched, so that loading a document into an
 empty database and exporting it gives the same object back.
 
-Names print as the person's name; where a row stores the spelling printed in the source
-(a ``printed_name`` field, once the models have one), that spelling is used instead.
+Names print as the row's ``printed_name`` (the spelling the source used) or else the
+person's name.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def _iso(value: Any) -> str | None:
 
 
 def _name(row: Any) -> str:
-    return getattr(row, "printed_name", "") or row.person.name
+    return row.printed_name or row.person.name
 
 
 def export_document(

@@ -9,7 +9,6 @@ from minutebook.committees.models import Committee, Membership, role_from_title
 from minutebook.importing.matching import fold
 from minutebook.importing.records import (
     Context,
-    has_field,
     parse_iso_date,
     parse_iso_time,
     strings,
@@ -211,8 +210,7 @@ def _save_seat(
             ctx.warn(f"{person.name!r} printed as {title!r}, but the year already has a chair")
             role = Membership.Role.MEMBER
     values: dict[str, Any] = {"role": role, "role_title": title, "order": order}
-    if has_field(Membership, "printed_name"):
-        values["printed_name"] = printed.strip()[:200]
+    values["printed_name"] = printed.strip()[:200]
     seat = Membership.objects.filter(
         committee=committee, person=person, municipal_year=year
     ).first()

@@ -9,7 +9,6 @@ from minutebook.importing.matching import fold
 from minutebook.importing.meetings import find_or_create_meeting, raise_status
 from minutebook.importing.records import (
     Context,
-    has_field,
     parse_iso_date,
     strings,
     sync_list,
@@ -64,8 +63,7 @@ def load_attendance(ctx: Context, meeting: Meeting, data: dict[str, Any]) -> Non
                 continue
             people[person.pk] = person
             wanted[person.pk] = {"status": status, "order": order, "is_chair": False}
-            if has_field(Attendance, "printed_name"):
-                wanted[person.pk]["printed_name"] = printed.strip()[:200]
+            wanted[person.pk]["printed_name"] = printed.strip()[:200]
     chair = ctx.person(data.get("chair")) if data.get("chair") else None
     if chair is not None:
         update(meeting, chair=chair)

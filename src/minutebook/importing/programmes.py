@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from minutebook.committees.models import Committee
 from minutebook.importing.matching import fold
-from minutebook.importing.records import Context, has_field, parse_iso_date, strings, text, update
+from minutebook.importing.records import Context, parse_iso_date, strings, text, update
 from minutebook.meetings.models import Meeting
 from minutebook.people.models import Person
 from minutebook.scrutiny.models import WorkProgramme, WorkProgrammeItem, WorkProgrammeLead
@@ -189,8 +189,7 @@ def _set_leads(ctx: Context, item: WorkProgrammeItem, row: dict[str, Any]) -> No
                 continue
             people[person.pk] = person
             wanted[(person.pk, role)] = {"order": order}
-            if has_field(WorkProgrammeLead, "printed_name"):
-                wanted[(person.pk, role)]["printed_name"] = printed.strip()[:200]
+            wanted[(person.pk, role)]["printed_name"] = printed.strip()[:200]
     for lead in item.leads.all():
         values = wanted.pop((lead.person_id, lead.role), None)
         if values is None:

@@ -131,11 +131,6 @@ def update(obj: models.Model, **values: Any) -> bool:
     return bool(changed)
 
 
-def has_field(model: type[models.Model], name: str) -> bool:
-    """Whether ``model`` has a concrete field ``name``: lets the loader use a field early."""
-    return any(f.name == name for f in model._meta.concrete_fields)
-
-
 def sync_list(
     existing: Sequence[models.Model],
     desired: list[dict[str, Any]],
