@@ -37,8 +37,13 @@ def parse_path(path: str | Path) -> ParsedDocument:
 
 
 def parse_lines(lines: list[str], source: str = "<text>") -> ParsedDocument:
-    """Parse a document already decoded into lines (page breaks as form feeds)."""
+    """Parse a document already decoded into lines (page breaks as form feeds).
+
+    Markdown pipe-table rows become tab-separated cells first, so that every reader sees a
+    table row in one shape whichever converter made the text.
+    """
     text.forget_cleaned()
+    lines = [text.pipe_row_as_tabs(line) if "|" in line else line for line in lines]
     warnings: list[str] = []
     meeting = _run("front sheet", frontsheet.read_front_sheet, lines, warnings, None)
     return ParsedDocument(

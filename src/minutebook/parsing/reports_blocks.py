@@ -187,13 +187,14 @@ def read_contacts(lines: list[str], start: int, end: int) -> list[ContactOfficer
     while i < end and seen < 14:
         raw = lines[i]
         i += 1
-        if text.is_blank(raw) or text.is_page_marker(raw):
-            continue
+        if text.is_blank(raw) or text.is_page_marker(raw) or text.is_rule(raw):
+            continue  # a markdown table's rule row ("|---|---|") is not a line of the block
         seen += 1
         if _is_label_header(raw):
             table = [text.split_cells(raw)]
             while i < end and "\t" in lines[i] and not text.is_blank(lines[i]):
-                table.append(text.split_cells(lines[i]))
+                if not text.is_rule(lines[i]):
+                    table.append(text.split_cells(lines[i]))
                 i += 1
             builder.officers.extend(_table_officers(table))
             continue
@@ -221,6 +222,8 @@ def read_appendices(lines: list[str], start: int, end: int) -> list[str]:
     while i < end:
         raw = lines[i]
         i += 1
+        if text.is_rule(raw):
+            continue
         if text.is_blank(raw) or text.is_page_marker(raw):
             gap = True
             continue
