@@ -125,6 +125,7 @@ def test_events_filter_by_date_and_committee_and_paginate(client, meeting, commi
     assert client.get("/api/events?until=2019-03-31").json()["count"] == 1
     assert client.get(f"/api/events?committee={committee.pk + 999}").json()["count"] == 0
     assert client.get("/api/events?page_size=0").status_code in (400, 422)
+    assert client.get("/api/events?committee=&since=").json()["count"] == 4  # blank means any
 
 
 def test_resolutions_list_public_decisions_only(client, meeting):

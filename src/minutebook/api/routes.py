@@ -11,6 +11,7 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError
+from pydantic import field_validator
 
 from minutebook.api import ocd, popolo, schemas
 from minutebook.api.identifiers import event_id
@@ -174,6 +175,12 @@ class EventFilter(Schema):
     committee: int | None = None
     since: dt.date | None = None
     until: dt.date | None = None
+
+    @field_validator("committee", "since", "until", mode="before")
+    @classmethod
+    def blank_is_unset(cls, value: Any) -> Any:
+        # An HTML form sends "committee=" for "any committee".
+        return None if value == "" else value
 
 
 def _events(filters: EventFilter) -> QuerySet[Meeting]:
