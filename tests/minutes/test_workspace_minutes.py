@@ -235,3 +235,19 @@ def test_chair_title_follows_the_committee(committee, march, make_person):
     assert services.chair_title(march) == "Chair"
     _chair(committee, make_person, title="Chairman")
     assert services.chair_title(march) == "Chairman"
+
+
+def test_drafting_minutes_marks_the_work_programme_topics_considered(committee, march):
+    from minutebook.scrutiny.models import WorkProgramme, WorkProgrammeItem
+
+    programme = WorkProgramme.objects.create(committee=committee, municipal_year=2018)
+    taken = WorkProgrammeItem.objects.create(programme=programme, topic="Youth Offending")
+    waiting = WorkProgrammeItem.objects.create(programme=programme, topic="Libraries")
+    meetings.pull_from_work_programme(march, taken)
+    services.start_minutes(march)
+    taken.refresh_from_db()
+    waiting.refresh_from_db()
+    assert (taken.status, waiting.status) == (
+        WorkProgrammeItem.Status.CONSIDERED,
+        WorkProgrammeItem.Status.PLANNED,
+    )

@@ -26,6 +26,7 @@ from minutebook.meetings.services import (
 )
 from minutebook.minutes.models import MinuteItem, Minutes, Resolution
 from minutebook.minutes.numbering import add_minute_item
+from minutebook.scrutiny.models import WorkProgrammeItem
 
 Standard = AgendaItem.Standard
 
@@ -295,6 +296,10 @@ def start_minutes(meeting: Meeting, *, include_apologies: bool = False) -> Minut
     if meeting.status != Meeting.Status.MINUTES_CONFIRMED:
         meeting.status = Meeting.Status.MINUTES_DRAFTED
         meeting.save(update_fields=["status"])
+    # The meeting took the work programme topics on its agenda: they are now considered.
+    WorkProgrammeItem.objects.filter(
+        agenda_item__meeting=meeting, status=WorkProgrammeItem.Status.ON_AGENDA
+    ).update(status=WorkProgrammeItem.Status.CONSIDERED)
     return minutes
 
 
