@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-import time
 
 import pytest
 from django.core.files.base import ContentFile
@@ -164,18 +163,14 @@ def test_unreadable_upload_names_the_report(scenario):
         build_agenda_packs(scenario.meeting)
 
 
-def test_a_sixty_page_pack_builds_in_a_few_seconds(scenario):
+def test_a_sixty_page_pack_numbers_both_audiences_alike(scenario):
+    """Speed is measured by bench/publish.py; this checks a long pack comes out whole."""
     for n in range(14):
         item = f.item(scenario.meeting, str(20 + n), f"Extra report {n}", 20 + n)
         f.report(item, f"Extra report {n}", body=LONG_BODY)
-    build_agenda_pack(scenario.meeting, PUBLIC)  # warm fonts and templates
-    started = time.perf_counter()
     packs = build_agenda_packs(scenario.meeting)
-    elapsed = time.perf_counter() - started
     assert packs[PUBLIC].pdf.pages >= 55
-    print(f"{packs[PUBLIC].pdf.pages}-page pack, both audiences: {elapsed:.2f}s")
-    # A guard against pathological slowness, not a benchmark: CI machines are shared.
-    assert elapsed < 60, f"{packs[PUBLIC].pdf.pages} pages took {elapsed:.1f}s"
+    assert packs[PUBLIC].pdf.pages == packs[MEMBERS].pdf.pages
 
 
 def test_standard_items_without_papers_print_no_range(packs, scenario):

@@ -15,7 +15,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -1786,8 +1785,9 @@ class DemoBuilder:
                 "-"
             )  # FileField names stop at 100 characters
             name = f"published/demo/{slug}-{m.date:%Y-%m-%d}-{digest[:12]}.txt"
-            if not default_storage.exists(name):
-                name = default_storage.save(name, ContentFile(text))
+            storage = PublishedDocument._meta.get_field("file").storage
+            if not storage.exists(name):
+                name = storage.save(name, ContentFile(text))
             doc = self.rows.add(
                 PublishedDocument(
                     meeting=m,

@@ -1,0 +1,165 @@
+"""Exempt means exempt: on the whole demo council, nobody signed in ever sees Part Two text.
+
+Signs in as nobody and crawls every page reachable from the home page, every endpoint in the
+API's OpenAPI document (every object of each), the feeds and calendars, a search for the
+canary, and every published document and uploaded paper, looking for the marker that the
+demo writes only into exempt report and minute text. A member of the committee, and a
+clerk, do see it, so the crawl is known to reach the places where it would leak.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections import deque
+from urllib.parse import urldefrag, urljoin, urlparse
+
+import pypdfium2
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from minutebook import access
+from minutebook.committees.models import Committee
+from minutebook.councils.models import Council
+from minutebook.demo.accounts import ensure_demo_accounts
+from minutebook.demo.builder import build_demo_council
+from minutebook.documents.models import PublishedDocument
+from minutebook.meetings.models import Meeting
+from minutebook.people.models import Person
+from minutebook.reports.models import Appendix, Report
+
+CANARY = "CONFIDENTIAL-CANARY-12A"
+# Places a crawler must not wander: sign-in forms, the clerk's workspace, the admin, logout.
+NOT_PUBLIC = ("/admin/", "/manage/", "/accounts/")
+HREF = re.compile(r"""href=["']([^"'#]+)""")
+TAG = re.compile(r"<[^>]+>")
+MAX_PAGES = 3000
+
+
+def text_of(response) -> str:
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    if response.get("Content-Type", "").startswith("application/pdf"):
+        pdf = pypdfium2.PdfDocument(io.BytesIO(content))
+        return "\n".join(page.get_textpage().get_text_range() for page in pdf)
+    html = content.decode("utf-8", errors="replace")
+    # Highlighting wraps hits in <mark>, which would split the marker: check visible text too.
+    return html + "\n" + TAG.sub("", html)
+
+
+def crawl(client: Client, start: list[str]) -> dict[str, str]:
+    """Breadth-first over internal links; returns {url: text} of every 200 response."""
+    seen, pages, queue = set(start), {}, deque(start)
+    while queue and len(pages) < MAX_PAGES:
+        url = queue.popleft()
+        response = client.get(url)
+        if response.status_code != 200:
+            continue
+        text = text_of(response)
+        pages[url] = text
+        if not response.get("Content-Type", "").startswith("text/html"):
+            continue
+        for href in HREF.findall(text):
+            link = urldefrag(urljoin(url, href.replace("&amp;", "&")))[0]
+            parsed = urlparse(link)
+            if parsed.netloc not in ("", "testserver") or parsed.path.startswith(NOT_PUBLIC):
+                continue
+            local = parsed.path + (f"?{parsed.query}" if parsed.query else "")
+            if local not in seen:
+                seen.add(local)
+                queue.append(local)
+    return pages
+
+
+def api_urls(client: Client) -> list[str]:
+    spec = client.get("/api/openapi.json").json()
+    ids = {
+        "council_id": Council.objects.values_list("pk", flat=True),
+        "committee_id": Committee.objects.values_list("pk", flat=True),
+        "person_id": Person.objects.values_list("pk", flat=True),
+        "meeting_id": Meeting.objects.values_list("pk", flat=True),
+    }
+    urls = []
+    for path in spec["paths"]:
+        params = re.findall(r"{(\w+)}", path)
+        if not params:
+            urls += [f"{path}?page_size=200&page={n}" for n in range(1, 6)]
+            continue
+        (param,) = params
+        urls += [path.replace("{" + param + "}", str(pk)) for pk in ids[param]]
+    return urls
+
+
+def file_urls() -> list[str]:
+    return (
+        [f"/files/published/{pk}/" for pk in PublishedDocument.objects.values_list("pk", flat=True)]
+        + [
+            f"/files/reports/{pk}/"
+            for pk in Report.objects.exclude(file="").values_list("pk", flat=True)
+        ]
+        + [
+            f"/files/appendices/{pk}/"
+            for pk in Appendix.objects.exclude(file="").values_list("pk", flat=True)
+        ]
+    )
+
+
+def fixed_urls() -> list[str]:
+    committees = list(Committee.objects.values_list("pk", flat=True))
+    urls = [
+        "/",
+        "/feeds/meetings.ics",
+        "/feeds/agendas.atom",
+        "/feeds/minutes.atom",
+        "/feeds/decisions.atom",
+    ]
+    for pk in committees:
+        urls += [
+            f"/feeds/committees/{pk}/{name}"
+            for name in ("meetings.ics", "agendas.atom", "minutes.atom", "decisions.atom")
+        ]
+    # Words that match the marker's tokens, so a leak would show, without the page echoing the
+    # marker itself back in its search box.
+    for query in ["confidential canary 12a", '"confidential canary"', "canary", "confidential"]:
+        urls += [f"/search/?q={query}", f"/search/timeline/?q={query}"]
+    urls.append("/api/openapi.json")
+    return urls
+
+
+@pytest.fixture
+def demo(db):
+    result = build_demo_council(seed=2019, years=2, today=dt.date(2026, 11, 25))
+    ensure_demo_accounts(result.member, result.clerk)
+    return result
+
+
+def test_nobody_signed_in_ever_sees_exempt_text(client, demo):
+    assert (
+        Report.objects.filter(part=2, summary__contains=CANARY).exists()
+        or Report.objects.filter(part=2, body__contains=CANARY).exists()
+    ), "the demo must put the canary in exempt reports for this test to mean anything"
+    pages = crawl(client, fixed_urls() + api_urls(client) + file_urls())
+    leaks = [url for url, text in pages.items() if CANARY in text]
+    assert leaks == []
+    # The crawl really covered the public surfaces.
+    kinds = {url.split("/")[1] for url in pages}
+    assert {"meetings", "committees", "people", "decisions", "api", "feeds"} <= kinds
+    assert sum(url.startswith("/meetings/") for url in pages) >= Meeting.objects.count() * 0.9
+
+
+def test_a_member_of_the_committee_and_a_clerk_do_see_it(client, demo):
+    member = get_user_model().objects.get(username="member")
+    exempt = Report.objects.filter(part=2).select_related("meeting__committee")
+    entitled = [
+        r
+        for r in exempt
+        if access.can_see_exempt(member, r.meeting.committee, r.meeting.municipal_year)
+    ]
+    assert entitled, "the demo member should sit on a committee with Part Two business"
+    meeting_url = f"/meetings/{entitled[0].meeting_id}/"
+    assert CANARY not in client.get(meeting_url).content.decode()
+    client.force_login(member)
+    assert CANARY in client.get(meeting_url).content.decode()
+    client.force_login(get_user_model().objects.get(username="clerk"))
+    assert CANARY in client.get(meeting_url).content.decode()
