@@ -201,6 +201,13 @@ def test_uploading_a_pdf_report_and_refusing_a_disguised_file(clerk_client, comm
     report = Report.objects.get()
     assert report.agenda_item == item
     assert report.file.read().startswith(b"%PDF-")
+    # The report page links the file through the access-checked download, not storage.
+    download = reverse("files:report", args=[report.pk])
+    assert download in clerk_client.get(url).content.decode()
+    fetched = clerk_client.get(download)
+    assert fetched.status_code == 200
+    body = b"".join(fetched.streaming_content) if fetched.streaming else fetched.content
+    assert body.startswith(b"%PDF-")
     assert (
         "PDF report attached"
         in clerk_client.get(reverse("manage:meeting", args=[meeting.pk])).content.decode()
