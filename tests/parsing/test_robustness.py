@@ -77,6 +77,8 @@ def test_arbitrary_lines_never_raise_and_parse_the_same_twice(lines: list[str]) 
 def test_seed_with_blocks_deleted_duplicated_and_shuffled(data: st.DataObject) -> None:
     lines = seed_lines(data.draw(st.sampled_from(["000", "001", "003"])))
     for _ in range(data.draw(st.integers(1, 6))):
+        if not lines:
+            break
         start = data.draw(st.integers(0, len(lines) - 1))
         end = min(len(lines), start + data.draw(st.integers(1, 80)))
         block = lines[start:end]
@@ -180,6 +182,21 @@ def footers_mid_paragraph(lines: list[str]) -> list[str]:
     return out
 
 
+def footers_splitting_paragraphs(lines: list[str]) -> list[str]:
+    """Every seventh long prose line broken in the middle by a bare "Page NN" footer line."""
+    out: list[str] = []
+    page = 200
+    for n, line in enumerate(lines):
+        if n % 7 == 0 and len(line) > 120 and "\t" not in line and "\f" not in line:
+            words = line.split(" ")
+            half = len(words) // 2
+            page += 1
+            out += [" ".join(words[:half]), f"Page {page}", " ".join(words[half:])]
+        else:
+            out.append(line)
+    return out
+
+
 def windows_line_endings(lines: list[str]) -> list[str]:
     data = "\r\n".join(lines).encode("utf-8")
     return sources.text_lines(data)
@@ -203,6 +220,7 @@ VARIANTS: dict[str, Callable[[list[str]], list[str]]] = {
     "pipe_tables": pipe_tables,
     "form_feeds": form_feeds,
     "footers_mid_paragraph": footers_mid_paragraph,
+    "footers_splitting_paragraphs": footers_splitting_paragraphs,
     "windows_line_endings": windows_line_endings,
     "non_breaking_spaces": non_breaking_spaces,
 }

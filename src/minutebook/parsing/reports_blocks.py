@@ -55,6 +55,7 @@ _APPENDIX_HEADING = re.compile(
     r"\s*(?:[:\-\u2013]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.;:!?)]$")
 _NONE = re.compile(r"^(?:none|nil|n/?a|not applicable)\.?$", re.IGNORECASE)
 _APPENDIX_LINE = re.compile(r"^(?:appendix|annex|schedule)\s+\w+", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u2013])\s+")
@@ -218,13 +219,16 @@ def read_appendices(lines: list[str], start: int, end: int) -> list[str]:
     items: list[str] = []
     if heading and heading.group("rest"):
         items.append(_item(heading.group("rest")))
-    i, gap = start + 1, False
+    i, gap, page_break = start + 1, False, False
     while i < end:
         raw = lines[i]
         i += 1
         if text.is_rule(raw):
             continue
-        if text.is_blank(raw) or text.is_page_marker(raw):
+        if text.is_page_marker(raw):
+            page_break = True
+            continue
+        if text.is_blank(raw):
             gap = True
             continue
         line = text.clean_text(raw)
@@ -233,8 +237,14 @@ def read_appendices(lines: list[str], start: int, end: int) -> list[str]:
         if _STOP_HEADING.match(line) or len(line) > 250:
             break
         listed = bool(_BULLET.match(raw) or _APPENDIX_LINE.match(_item(raw)))
-        if gap and items and not listed:
+        if page_break and not gap and items and not listed and not _SENTENCE_END.search(items[-1]):
+            # an item's text running on over a page footer ("... Findings From" / "Page 12" /
+            # "An Analysis of ...")
+            items[-1] = text.join_wrapped([items[-1], _item(raw)])
+            page_break = False
+            continue
+        if (gap or page_break) and items and not listed:
             break
         items.append(_item(raw))
-        gap = False
+        gap = page_break = False
     return [i for i in items if i]
