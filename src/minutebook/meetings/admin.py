@@ -1,4 +1,5 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from minutebook.meetings.models import (
     AgendaItem,
@@ -41,7 +42,7 @@ class DeclarationInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(admin.ModelAdmin):
+class MeetingAdmin(SimpleHistoryAdmin):
     list_display = ["committee", "date", "start_time", "status", "venue"]
     list_filter = ["status", "committee__council", "committee", "municipal_year"]
     search_fields = ["committee__name", "venue"]
@@ -51,7 +52,7 @@ class MeetingAdmin(admin.ModelAdmin):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(admin.ModelAdmin):
+class AgendaItemAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "meeting", "part", "start_page", "end_page"]
     list_filter = ["part", "standard", "meeting__committee"]
     search_fields = ["title", "report_of"]
@@ -60,7 +61,7 @@ class AgendaItemAdmin(admin.ModelAdmin):
 
 
 @admin.register(Attendance)
-class AttendanceAdmin(admin.ModelAdmin):
+class AttendanceAdmin(SimpleHistoryAdmin):
     list_display = ["person", "meeting", "status", "is_chair", "role"]
     list_filter = ["status", "meeting__committee"]
     search_fields = ["person__name"]
@@ -68,7 +69,7 @@ class AttendanceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Declaration)
-class DeclarationAdmin(admin.ModelAdmin):
+class DeclarationAdmin(SimpleHistoryAdmin):
     list_display = ["person", "meeting", "agenda_item", "nature"]
     list_filter = ["nature"]
     search_fields = ["person__name", "description"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.db.models import Q
+from simple_history.models import HistoricalRecords
 
 
 class Part(models.IntegerChoices):
@@ -68,6 +69,8 @@ class Meeting(models.Model):
         related_name="meetings_chaired",
     )
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["-date", "-start_time"]
         indexes = [models.Index(fields=["committee", "date"]), models.Index(fields=["date"])]
@@ -128,6 +131,8 @@ class AgendaItem(models.Model):
         related_name="confirmed_by_items",
         help_text="For the minutes item: the meeting whose minutes are to be confirmed.",
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["meeting", "order"]
@@ -192,6 +197,8 @@ class Attendance(models.Model):
         help_text="The name as the source document printed it, if different.",
     )
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["meeting", "status", "order"]
         verbose_name_plural = "attendance"
@@ -230,6 +237,8 @@ class Declaration(models.Model):
     nature = models.CharField(max_length=20, choices=Nature.choices, default=Nature.OTHER)
     description = models.TextField(help_text="The interest, as recorded.")
     left_the_room = models.BooleanField(default=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["meeting", "person__sort_name"]

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from minutebook.minutes.models import MinuteItem, Minutes, Resolution
 
@@ -16,7 +17,7 @@ class ResolutionInline(admin.TabularInline):
 
 
 @admin.register(Minutes)
-class MinutesAdmin(admin.ModelAdmin):
+class MinutesAdmin(SimpleHistoryAdmin):
     list_display = ["meeting", "status", "confirmed_at"]
     list_filter = ["status", "meeting__committee"]
     search_fields = ["meeting__committee__name"]
@@ -25,7 +26,7 @@ class MinutesAdmin(admin.ModelAdmin):
 
 
 @admin.register(MinuteItem)
-class MinuteItemAdmin(admin.ModelAdmin):
+class MinuteItemAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "minutes", "part", "municipal_year"]
     list_filter = ["part", "committee", "municipal_year"]
     search_fields = ["title", "narrative", "resolutions__text"]
@@ -35,7 +36,7 @@ class MinuteItemAdmin(admin.ModelAdmin):
 
 
 @admin.register(Resolution)
-class ResolutionAdmin(admin.ModelAdmin):
+class ResolutionAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "minute_item", "label"]
     search_fields = ["text"]
     autocomplete_fields = ["minute_item"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.db.models import Q
+from simple_history.models import HistoricalRecords
 
 from minutebook.meetings.models import Part
 
@@ -32,6 +33,8 @@ class Minutes(models.Model):
     signed_by = models.ForeignKey(
         "people.Person", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name_plural = "minutes"
@@ -75,6 +78,8 @@ class MinuteItem(models.Model):
         blank=True,
         related_name="minute_items",
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["minutes", "order"]
@@ -120,6 +125,8 @@ class Resolution(models.Model):
         max_length=5, blank=True, help_text='"a" for clause a); blank for a single clause.'
     )
     text = models.TextField()
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["minute_item", "order"]

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from minutebook.reports.models import Appendix, ContactOfficer, Report, ReportRecommendation
 
@@ -20,7 +21,7 @@ class AppendixInline(admin.TabularInline):
 
 
 @admin.register(Report)
-class ReportAdmin(admin.ModelAdmin):
+class ReportAdmin(SimpleHistoryAdmin):
     list_display = ["title", "meeting", "part", "report_of"]
     list_filter = ["part", "meeting__committee"]
     search_fields = ["title", "summary", "body", "report_of"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from minutebook.documents.storage import private_storage
 from minutebook.meetings.models import Part
@@ -57,6 +58,8 @@ class Report(models.Model):
         blank=True,
         related_name="reports",
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["meeting", "order"]
