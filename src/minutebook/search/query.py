@@ -543,13 +543,34 @@ def build_filters(
     return q
 
 
+ENTRY_FIELDS = (
+    "id",
+    "kind",
+    "source_id",
+    "title",
+    "body",
+    "exempt",
+    "committee",
+    "meeting",
+    "date",
+    "municipal_year",
+    "anchor",
+)
+
+
 def _hydrate(
     rows: list[tuple[int, float | None]], marks: dict[int, tuple[str, str]], user: Any
 ) -> list[Hit]:
     from minutebook.access import can_see_exempt
 
-    entries = SearchEntry.objects.select_related("committee", "meeting").in_bulk(
-        [pk for pk, _ in rows]
+    # Only what a result shows: meetings and committees are wide rows, bodies long texts.
+    fields = [f"committee__{f}" for f in ("id", "name", "slug")]
+    fields += [f"meeting__{f}" for f in ("id", "date", "municipal_year", "committee_id")]
+    fields += [f for f in ENTRY_FIELDS if f != "body" or not marks]
+    entries = (
+        SearchEntry.objects.select_related("committee", "meeting")
+        .only(*fields)
+        .in_bulk([pk for pk, _ in rows])
     )
     hits = []
     for pk, rank in rows:
@@ -560,7 +581,7 @@ def _hydrate(
         hit = Hit(
             entry=entry,
             title=marked(title) if title is not None else marked(entry.title),
-            snippet=marked(body) if body is not None else marked(_plain_snippet(entry.body)),
+            snippet=marked(body) if body is not None else marked(_plain_snippet(entry.body or "")),
             rank=rank,
         )
         if entry.exempt and user is not None:
