@@ -18,6 +18,7 @@ urlpatterns = [
     path("feeds/", include("minutebook.feeds.urls")),
     path("search/", include("minutebook.search.urls")),
     path("files/", include("minutebook.documents.urls")),
+    path("scrutiny/", include("minutebook.scrutiny.urls")),
     path("", include("minutebook.portal.urls")),
 ]
 if settings.DEBUG:

@@ -1,0 +1,2 @@
+app_name = "scrutiny"
+urlpatterns: list = []
