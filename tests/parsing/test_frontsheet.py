@@ -245,3 +245,61 @@ def test_membership_heading_variants_and_role_labels() -> None:
         ("Bob Smith", "Vice-Chair (Scrutiny)"),
         ("Carol Jones", None),
     ]
+
+
+def test_membership_on_one_comma_separated_line() -> None:
+    meeting = parse(
+        "1. Apologies\n2. Minutes\n\n"
+        "Membership: Ann Beech, Kath Perry, MBE, John Francis (Chair) and Paul Snape\n\n"
+        "Filming of Meetings is permitted.\n"
+    )
+    assert [(m.name, m.role) for m in meeting.membership] == [
+        ("Ann Beech", None),
+        ("Kath Perry", None),
+        ("John Francis", "Chair"),
+        ("Paul Snape", None),
+    ]
+
+
+def test_membership_list_running_over_lines_under_a_heading() -> None:
+    meeting = parse(
+        "1. Apologies\n2. Minutes\n\nCommittee Membership\n\n"
+        "Councillors Ann Beech, Mike Davies (Vice-Chair),\n"
+        "John Francis (Chairman) and Paul Snape\n\nNote for Members of the Press\n"
+    )
+    assert [(m.name, m.role) for m in meeting.membership] == [
+        ("Ann Beech", None),
+        ("Mike Davies", "Vice-Chair"),
+        ("John Francis", "Chairman"),
+        ("Paul Snape", None),
+    ]
+
+
+def test_unnumbered_part_two_titles_without_pages() -> None:
+    meeting = parse(
+        "1. Apologies\n2. Exclusion of the Public\n\nPart Two\n\n"
+        "(All reports in this section are exempt)\n\n"
+        "Exempt Minutes of the meeting held on 11 December 2018\n\n"
+        "Property Disposal at Stafford\n\nCommittee Membership\n\nAnn Beech\tJason Jones\n"
+    )
+    assert meeting.exempt_items == [
+        "Exempt Minutes of the meeting held on 11 December 2018",
+        "Property Disposal at Stafford",
+    ]
+    assert [(i.number, i.part) for i in meeting.agenda] == [
+        ("1", 1),
+        ("2", 1),
+        (None, 2),
+        (None, 2),
+    ]
+    assert [m.name for m in meeting.membership] == ["Ann Beech", "Jason Jones"]
+
+
+def test_no_exempt_titles_after_a_nil_notice_or_from_a_date() -> None:
+    meeting = parse(
+        "1. Apologies\n2. Declarations of Interest\n\nEXEMPT ITEMS\n\n"
+        "(At the time of preparing the agenda there were no exempt items)\n\n"
+        "Wednesday, 22 January 2025\n\nBudget Monitoring Report\n"
+    )
+    assert meeting.exempt_items == []
+    assert [i.part for i in meeting.agenda] == [1, 1]

@@ -58,6 +58,21 @@ _MEMBERSHIP = re.compile(
     r"|members(?:\s+of\s+the\s+[\w &-]+)?)\s*:?$",
     re.IGNORECASE,
 )
+# "Membership: A, B (Chair) and C": the members listed after the heading on the same line.
+# Lines under a Part Two heading that are notes and notices, not exempt item titles.
+_NOT_A_TITLE = re.compile(
+    r"^(?:note|notes|filming|recording|webcast|contact|membership|members|if\s|please|for\s"
+    r"|the\s+(?:chair|chairman|committee|public|press)\b|all\s+reports|reports?\s+in\s+this)",
+    re.IGNORECASE,
+)
+_MEMBERSHIP_LIST = re.compile(
+    r"^(?:(?:committee|panel|board|cabinet|council|sub-committee)\s+)?(?:membership|members)"
+    r"(?:\s*\([^)]*\))?\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
+_LIST_SEPARATOR = re.compile(r"[,;&]|\sand\s", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)")
+_LIST_RUNS_ON = re.compile(r"(?:[,;&]|\band)$", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"^[A-Z][\w ()&/-]{0,40}:$")
 _BODY = re.compile(
     r"\b(?:committee|sub-committee|cabinet|council|panel|board|forum|commission|group"
@@ -82,6 +97,8 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _PUBLISHED_WINDOW_DAYS = 90
 _MAX_PROSE_RUN = 12
+# Unnumbered Part Two titles follow the heading (or the title before) within this many lines.
+_EXEMPT_TITLE_REACH = 8
 
 
 @dataclass
@@ -194,6 +211,8 @@ class _AgendaState:
     title_parts: list[str] = field(default_factory=list)
     blank_before: bool = False
     prose_run: int = 0
+    nil: bool = False  # Part Two said there are no exempt items
+    part_two_at: int = -1  # line of the Part Two heading, or of the last unnumbered title there
 
 
 def _read_agenda(
@@ -210,7 +229,14 @@ def _read_agenda(
             continue
         if _MEMBERSHIP.match(line) or state.prose_run > _MAX_PROSE_RUN:
             break
-        _agenda_line(line, state, i, warnings)
+        standalone = state.blank_before and (i + 1 >= end or not clean[i + 1])
+        near = i - state.part_two_at <= _EXEMPT_TITLE_REACH
+        if state.part == 2 and not state.nil and near and standalone and _exempt_title(line):
+            _start_item(state, line, None)  # an unnumbered Part Two title
+            state.open_title = False
+            state.part_two_at = i
+        else:
+            _agenda_line(line, state, i, warnings)
         state.blank_before = False
         i += 1
     _finish_pages(state.items)
@@ -218,7 +244,8 @@ def _read_agenda(
 
 
 def _agenda_line(line: str, state: _AgendaState, index: int, warnings: list[str]) -> None:
-    expected = str(int(state.items[-1].number or 0) + 1) if state.items else "1"
+    numbered = [item.number for item in state.items if item.number]
+    expected = str(int(numbered[-1]) + 1) if numbered else "1"
     match = _ITEM.match(line)
     if match and match.group(1) == expected:
         _start_item(state, match.group(2), expected)
@@ -226,11 +253,13 @@ def _agenda_line(line: str, state: _AgendaState, index: int, warnings: list[str]
     if _PART_TWO.match(line):
         state.part = 2
         state.prose_run = 0
+        state.part_two_at = index
         return
     if _PART_ONE.match(line):
         state.part = 1
         return
     if state.part == 2 and _NIL.match(line):
+        state.nil = True
         return
     if not state.items:
         return
@@ -241,7 +270,7 @@ def _agenda_line(line: str, state: _AgendaState, index: int, warnings: list[str]
         state.prose_run += 1
 
 
-def _start_item(state: _AgendaState, title_text: str, number: str) -> None:
+def _start_item(state: _AgendaState, title_text: str, number: str | None) -> None:
     item = AgendaItem(number=number, title="", part=state.part)
     state.items.append(item)
     state.title_parts = []
@@ -308,6 +337,18 @@ def _next_letter(subitems: list[SubItem]) -> set[str]:
         nxt = romans[romans.index(last) + 1] if last in romans[:-1] else ""
         return {nxt, chr(ord(last) + 1)} if len(last) == 1 else {nxt}
     return {chr(ord(last[0]) + 1)}
+
+
+def _exempt_title(line: str) -> bool:
+    """A line standing alone under Part Two that reads as an item title, not as prose, a note
+    or the notice about exempt information."""
+    if _ITEM.match(line) or _NIL.match(line) or _PART_ONE.match(line) or _REPORT_OF.match(line):
+        return False
+    if "\t" in line or not line[:1].isupper() or len(line.split()) > 15:
+        return False
+    if dates.is_date_line(line):
+        return False
+    return not line.endswith((".", ":", ":-", ";", ",")) and not _NOT_A_TITLE.match(line)
 
 
 def _continues_title(line: str) -> bool:
@@ -595,21 +636,53 @@ def _membership(clean: list[str], end: int) -> list[Member]:
             members = _members_from(clean, i + 1, end)
             if members:
                 return members
+        inline = _MEMBERSHIP_LIST.match(clean[i])
+        if inline and "\t" not in clean[i]:
+            listed = _listed(_list_text(inline.group(1), clean, i + 1, end))
+            if listed:
+                return [_member(cell) for cell in listed]
     return []
+
+
+def _list_text(first: str, clean: list[str], start: int, end: int) -> str:
+    """A list printed as a sentence, with the lines it runs on to ("A, B," / "C and D")."""
+    parts = [first]
+    for line in clean[start:end]:
+        if not line or not _LIST_RUNS_ON.search(parts[-1]):
+            break
+        parts.append(line)
+    return " ".join(parts)
+
+
+def _listed(line: str, least: int = 2) -> list[str] | None:
+    """The people of a list printed on one line ("A, B (Chair) and C"), None if it is not one
+    (fewer than ``least`` people, or a piece that is not a person)."""
+    people = names.split_names(re.sub(r"^(?:and|&)\s+", "", line.rstrip(".,;")))
+    if len(people) < least or not all(_person_cell(p) for p in people):
+        return None
+    return people
 
 
 def _members_from(clean: list[str], start: int, end: int) -> list[Member]:
     """Names after a membership heading, until a line that is not a name or a label."""
     rows: list[list[str]] = []
+    runs_on = False  # the line before ended a list with a comma: this line continues it
     for line in clean[start:end]:
         if not line:
             continue
         cells = [c for c in text.split_cells(line) if c]
         if all(_LABEL_ONLY.match(c) and not _person_cell(c) for c in cells):
             continue  # "Councillors:", "Other Members:"
-        if not all(_person_cell(c) for c in cells):
+        listed = None
+        if len(cells) == 1 and (runs_on or _LIST_SEPARATOR.search(_BRACKETED.sub("", line))):
+            listed = _listed(line, 1 if runs_on else 2)
+        if listed is not None:
+            rows.extend([p] for p in listed)
+        elif all(_person_cell(c) for c in cells):
+            rows.append(cells)
+        else:
             break
-        rows.append(cells)
+        runs_on = bool(_LIST_RUNS_ON.search(line))
     return [_member(cell) for cell in _column_order(rows)]
 
 
