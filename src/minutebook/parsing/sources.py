@@ -3,7 +3,8 @@
 Every reader works on ``list[str]``: one entry per printed line, with a form feed ("\\f") at the
 start of the first line of every page after the first where the source marks pages (PDFs, and
 text made by pdftotext). Wide horizontal gaps inside a PDF line (table columns, "Date:<gap>4 May")
-become tabs, as the text converters of the seeds print table cells.
+become tabs, as the text converters of the seeds print table cells, and a table row whose cells
+wrap over several lines is rebuilt as one line of tab-separated cells (see :mod:`pdf_layout`).
 """
 
 from __future__ import annotations
