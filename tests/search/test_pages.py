@@ -158,3 +158,14 @@ def test_empty_timeline(client, papers):
     assert client.get("/search/timeline/").status_code == 200
     assert client.get("/search/timeline/", {"q": "AND OR ("}).status_code == 200
     assert "No meetings match" in text(client.get("/search/timeline/", {"q": "zebra"}))
+
+
+def test_timeline_shows_a_subject_once_per_meeting(client, papers):
+    march = timeline("domestic abuse").years[0].events[0]
+    [topic] = march.topics
+    assert [h.kind for h in topic.hits] == ["agenda_item", "report", "minute", "resolution"]
+    assert topic.summary.kind == "resolution"
+    page = client.get("/search/timeline/", {"q": "domestic abuse"}).content.decode()
+    assert page.count("<mark>Domestic</mark> <mark>Abuse</mark> Strategy</p>") == 1
+    assert 'Decision<span class="visually-hidden">: Domestic Abuse Strategy</span>' in page
+    assert "a) That the strategy be endorsed.<br>b) That a progress report come back." in page

@@ -215,3 +215,24 @@ def test_links_go_to_the_row_on_its_meeting_page(papers):
 def test_people_named_are_searchable(papers):
     results = search("Trish Rowlands", user=ANON)
     assert [h.entry.source_id for h in results] == [papers.title_hit.pk]
+
+
+def test_snippets_of_long_bodies_are_cut_the_same_way_on_both_engines(papers):
+    from minutebook.reports.models import Report
+    from minutebook.search.index import rebuild_index
+
+    filler = " ".join(f"word{i}" for i in range(80))
+    Report.objects.create(
+        meeting=papers.meetings["2023-09"],
+        title="Long report",
+        body=f"{filler} the heron count rose {filler}",
+    )
+    rebuild_index()
+    hit = search("heron", user=ANON).hits[0]
+    assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
+    assert "<mark>heron</mark> count rose" in hit.snippet
+    assert len(hit.snippet.split()) <= 40
+    # A hit in the title only: the body's opening words, cut with an ellipsis.
+    title_only = search('"long report"', user=ANON).hits[0]
+    assert title_only.snippet.startswith("word0 word1")
+    assert title_only.snippet.endswith("…") and "<mark>" not in title_only.snippet

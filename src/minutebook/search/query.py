@@ -304,8 +304,11 @@ def marked(text: str | None) -> SafeString:
 
 
 def _plain_snippet(body: str) -> str:
-    words = body.split()
-    return " ".join(words[:SNIPPET_WORDS]) + (" …" if len(words) > SNIPPET_WORDS else "")
+    """The opening words of a body with no hit in it (the same on both engines)."""
+    words = list(re.finditer(r"\S+", body))
+    if len(words) <= SNIPPET_WORDS:
+        return body.strip()
+    return body[: words[SNIPPET_WORDS - 1].end()].strip() + "…"
 
 
 @dataclass
@@ -487,9 +490,22 @@ class PostgresEngine:
                     **marks,
                 ),
             )
-            .values_list("id", "title_marked", "body_marked")
+            .values_list("id", "title_marked", "body_marked", "body")
         )
-        return {pk: (title, body) for pk, title, body in rows}
+        return {pk: (title, _ellipses(snippet, body)) for pk, title, snippet, body in rows}
+
+
+def _ellipses(snippet: str, body: str) -> str:
+    """Mark where a headline cuts the body, as FTS5's snippet() does."""
+    plain = snippet.replace(MARK_START, "").replace(MARK_STOP, "").strip()
+    if not plain:
+        return snippet
+    fragments = plain.split(" … ")
+    if not body.lstrip().startswith(fragments[0][:40]):
+        snippet = "…" + snippet.lstrip()
+    if not body.rstrip().endswith(fragments[-1][-40:]):
+        snippet = snippet.rstrip() + "…"
+    return snippet
 
 
 def engine() -> SQLiteEngine | PostgresEngine:
@@ -566,7 +582,7 @@ def _hydrate(
     # Only what a result shows: meetings and committees are wide rows, bodies long texts.
     fields = [f"committee__{f}" for f in ("id", "name", "slug")]
     fields += [f"meeting__{f}" for f in ("id", "date", "municipal_year", "committee_id")]
-    fields += [f for f in ENTRY_FIELDS if f != "body" or not marks]
+    fields += ENTRY_FIELDS
     entries = (
         SearchEntry.objects.select_related("committee", "meeting")
         .only(*fields)
@@ -578,10 +594,12 @@ def _hydrate(
         if entry is None:  # deleted between the two queries
             continue
         title, body = marks.get(pk, (None, None))
+        if not body or MARK_START not in body:  # the hit was in the title or the names
+            body = _plain_snippet(entry.body)
         hit = Hit(
             entry=entry,
             title=marked(title) if title is not None else marked(entry.title),
-            snippet=marked(body) if body is not None else marked(_plain_snippet(entry.body or "")),
+            snippet=marked(body),
             rank=rank,
         )
         if entry.exempt and user is not None:
@@ -640,6 +658,31 @@ def search(
 
 
 @dataclass
+class TimelineTopic:
+    """The matches at one meeting that share a title: the agenda item, its report, its
+    minute and its decisions are one subject, shown once, with a link to each."""
+
+    hits: list[Hit] = field(default_factory=list)
+
+    @property
+    def title(self) -> SafeString:
+        return self.hits[0].title
+
+    @property
+    def exempt(self) -> bool:
+        return any(h.exempt for h in self.hits)
+
+    @property
+    def summary(self) -> Hit | None:
+        """What to quote: the decisions, else the minute (public text only, by construction)."""
+        for kind in (Kind.RESOLUTION, Kind.MINUTE):
+            for hit in self.hits:
+                if hit.kind == kind and hit.snippet:
+                    return hit
+        return None
+
+
+@dataclass
 class TimelineEvent:
     """One meeting (or one dated work programme entry) and the matches it holds."""
 
@@ -657,6 +700,14 @@ class TimelineEvent:
     @property
     def decisions(self) -> list[Hit]:
         return [h for h in self.hits if h.kind == Kind.RESOLUTION]
+
+    @property
+    def topics(self) -> list[TimelineTopic]:
+        groups: dict[str, TimelineTopic] = {}
+        for hit in self.hits:
+            key = " ".join(hit.entry.title.casefold().split())
+            groups.setdefault(key, TimelineTopic()).hits.append(hit)
+        return list(groups.values())
 
 
 @dataclass
@@ -715,7 +766,13 @@ def timeline(
     rows = eng.ids(query, dated, 0, limit, by_date=True)
     result.shown = len(rows)
     hits = _hydrate(rows, eng.highlights(query, [pk for pk, _ in rows]), user)
-    order = {Kind.AGENDA_ITEM: 0, Kind.REPORT: 1, Kind.MINUTE: 2, Kind.RESOLUTION: 3}
+    order = {
+        Kind.AGENDA_ITEM: 0,
+        Kind.REPORT: 1,
+        Kind.MINUTE: 2,
+        Kind.RESOLUTION: 3,
+        Kind.WORK_PROGRAMME: 4,
+    }
     events: dict[tuple, TimelineEvent] = {}
     for hit in sorted(hits, key=lambda h: (h.date, order.get(h.kind, 4), h.entry.pk)):
         entry = hit.entry
