@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
 from minutebook.meetings.models import AgendaItem, Meeting
 from minutebook.minutes.models import MinuteItem, Minutes, Resolution
@@ -27,10 +29,20 @@ def _fresh_pending():
 
 @pytest.fixture
 def committed(django_capture_on_commit_callbacks):
-    """Run the index's commit hooks, as a real commit would."""
+    """Run the index's commit hook, as a real commit would.
 
+    The fixture's own saves left a hook waiting (the test's transaction never commits):
+    drop it, so the hook for the changes made inside the block is registered there.
+    """
+
+    @contextmanager
     def run():
-        return django_capture_on_commit_callbacks(execute=True)
+        connection.run_on_commit = [
+            hook for hook in connection.run_on_commit if hook[1] is not index._flush
+        ]
+        index._local.pending = index.Changes()
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            yield callbacks
 
     return run
 
@@ -165,3 +177,27 @@ def test_bulk_writes_need_a_rebuild_and_the_command_does_it(papers):
         WorkProgrammeItem.objects.count()
         == SearchEntry.objects.filter(kind=Kind.WORK_PROGRAMME).count()
     )
+
+
+def test_a_rolled_back_savepoint_loses_nothing_that_committed(papers, committed):
+    from django.db import transaction
+
+    meeting = papers.meetings["2023-09"]
+    with committed():
+        with pytest.raises(RuntimeError), transaction.atomic():
+            # The first change of the transaction registers the hook here, in a savepoint
+            # that is then rolled back, taking the hook with it.
+            Report.objects.create(meeting=meeting, title="Badger survey")
+            raise RuntimeError
+        kept = Report.objects.create(meeting=meeting, title="Otter survey")
+    assert found("survey") == {(Kind.REPORT, kept.pk)}
+
+
+def test_one_hook_per_transaction(papers, committed):
+    with committed() as callbacks:
+        for n in range(5):
+            AgendaItem.objects.create(
+                meeting=papers.meetings["2023-09"], number=str(20 + n), order=20 + n, title="Owl"
+            )
+    assert len(callbacks) == 1
+    assert len(found("owl")) == 5

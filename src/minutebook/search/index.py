@@ -468,14 +468,20 @@ def _flush() -> None:
 def note(**ids: Iterable[int | None]) -> None:
     """Mark source rows as changed; their entries are rebuilt when the transaction commits.
 
-    Every call registers a commit hook; the first to run does all the pending work and the
-    rest find nothing to do. (One hook per transaction is not enough: a hook registered in
-    a savepoint that is rolled back is dropped, and the work noted after it would be lost.)
+    One commit hook per transaction does all the work. If none of ours is waiting, anything
+    still pending belonged to a transaction (or savepoint) that was rolled back, so it is
+    dropped; a savepoint rolled back after our hook was registered only leaves ids whose
+    reindexing is harmless. Outside a transaction the work is done at once.
     """
+    conn = transaction.get_connection()
+    waiting = conn.in_atomic_block and any(hook is _flush for _, hook, _ in conn.run_on_commit)
+    if not waiting:
+        _local.pending = Changes()
     pending = _pending()
     for name, values in ids.items():
         getattr(pending, name).update(v for v in values if v is not None)
-    transaction.on_commit(_flush, robust=True)
+    if not waiting:
+        transaction.on_commit(_flush, robust=True)
 
 
 def _on_agenda_item(sender, instance: AgendaItem, **kwargs) -> None:
