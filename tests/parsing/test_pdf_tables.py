@@ -11,6 +11,10 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from minutebook.parsing import parse_path, sources, to_json
 
 MakeFile = Callable[[str, bytes], Path]
@@ -176,3 +180,52 @@ def test_numbered_paragraphs_and_prose_are_left_alone(
     ]
     lines = sources.read_lines(make_file("p.pdf", pdf_bytes([page])))
     assert [x for x in lines if x] == [x for x in page if x]
+
+
+WORDS = [
+    "the",
+    "committee",
+    "noted",
+    "report",
+    "council",
+    "member",
+    "officer",
+    "review",
+    "plan",
+    "budget",
+    "agreed",
+    "update",
+]
+WORD = st.sampled_from(WORDS)
+
+
+@st.composite
+def tables(draw: st.DrawFn) -> tuple[list[list[str]], list[float], bool]:
+    """A table whose every column holds a wrapped cell in some row (so that each column's
+    edge is printed somewhere), other cells empty or short, ruled or not, on one page."""
+    columns = draw(st.integers(2, 4))
+    widths = [draw(st.integers(100, 480 // columns)) for _ in range(columns)]
+    rows = []
+    for n in range(draw(st.integers(columns, 6))):
+        row = []
+        for c in range(columns):
+            size = (
+                12
+                if c == n % columns
+                else draw(st.sampled_from([0, 1, 2, 3]) if c else st.integers(1, 3))
+            )
+            row.append(" ".join(draw(st.lists(WORD, min_size=size, max_size=size))).capitalize())
+        rows.append(row)
+    return rows, widths, draw(st.booleans())
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tables())
+def test_random_wrapped_tables_come_back_row_by_row(
+    tmp_path_factory: pytest.TempPathFactory, table: tuple[list[list[str]], list[float], bool]
+) -> None:
+    rows, widths, grid = table
+    path = tmp_path_factory.mktemp("t") / "t.pdf"
+    path.write_bytes(table_pdf("Table", rows, widths, grid=grid))
+    lines = [x.rstrip("\t") for x in sources.read_lines(path) if x and x != "Table"]
+    assert lines == ["\t".join(row).rstrip("\t") for row in rows]

@@ -18,9 +18,12 @@ seeds' text converters print table cells) and a blank line at wide vertical gaps
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
+
+logger = logging.getLogger(__name__)
 
 # A gap wider than this many ems between two characters on a line separates table cells.
 CELL_GAP_EMS = 1.6
@@ -41,6 +44,17 @@ _NEIGHBOUR_GAP_EMS = 3.0
 # A line ending in a hyphenated word, or the next starting with a dot ("j.smith@kent" /
 # ".gov.uk"), continues the same word.
 _HYPHENATED = re.compile(r"[A-Za-z]-$")
+# Characters further apart than this many ems (with no space between them) are two words.
+_WORD_GAP_EMS = 0.2
+
+
+@dataclass(frozen=True)
+class Word:
+    """A run of characters without a space, and its horizontal extent."""
+
+    text: str
+    x0: float
+    x1: float
 
 
 @dataclass(eq=False)
@@ -54,7 +68,7 @@ class Fragment:
     top: float
     em: float
     line: int  # index of the pdfium line it came from
-    word_x1: float  # right edge of its first word
+    words: list[Word]
 
     @property
     def middle(self) -> float:
@@ -133,7 +147,11 @@ def page_text(text: str, textpage: object, width: float | None = None) -> str:
     """
     boxes = _char_boxes(text, textpage)
     lines = [_read_line(n, at, chars, boxes) for n, (at, chars) in enumerate(_line_spans(text))]
-    tables = _tables(lines, width)
+    try:
+        tables = _tables(lines, width)
+    except Exception:  # a layout heuristic must never cost the page its text
+        logger.exception("table rebuild failed; keeping pdfium's reading order")
+        tables = {}
     out: list[str] = []
     prev: tuple[float, float, float] | None = None
     done: set[int] = set()
@@ -189,29 +207,36 @@ def _read_line(
     boxes: list[tuple[float, float, float, float] | None],
 ) -> PdfLine:
     """One pdfium line (``chars``, from index ``at`` of the page text): its text with tabs at
-    wide gaps, and its fragments with their boxes."""
+    wide gaps, and its fragments with their boxes and words."""
     out: list[str] = []
     fragments: list[Fragment] = []
     start = 0  # index in ``out`` where the open fragment's text starts
     x0 = x1 = bottom = top = 0.0  # box of the open fragment
     ems: list[float] = []  # character heights of the open fragment; empty: none open
-    word_x1: float | None = None
+    words: list[Word] = []  # finished words of the open fragment
+    word: list[str] = []  # characters of the open word
+    wx0 = wx1 = 0.0
     prev_right: float | None = None
 
+    def end_word() -> None:
+        if word:
+            words.append(Word("".join(word), wx0, wx1))
+            word.clear()
+
     def close() -> None:
+        end_word()
         text = "".join(out[start:]).strip()
-        if text:
+        if text and words:
             em = sorted(ems)[len(ems) // 2]
-            word = x1 if word_x1 is None else word_x1
-            fragments.append(Fragment(text, x0, x1, bottom, top, em, number, word))
+            fragments.append(Fragment(text, x0, x1, bottom, top, em, number, list(words)))
 
     for i, ch in enumerate(chars, at):
         box = boxes[i]
         if box is None:
             if ch != "\r":
                 out.append(ch)
-            if ems and word_x1 is None and ch.isspace():
-                word_x1 = prev_right
+            if ch.isspace():
+                end_word()
             continue
         left, low, right, high = box
         em = max(high - low, 1.0)
@@ -220,10 +245,17 @@ def _read_line(
                 out.pop()
             if _NUMBER_CELL.fullmatch("".join(out).strip()):
                 out.append(" ")
+                if word:  # the item number and its title are one word for the columns
+                    word.append(" ")
+                elif words:
+                    item = words.pop()
+                    word[:], wx0 = [*item.text, " "], item.x0
             else:
                 close()
                 out.append("\t")
-                start, ems, word_x1 = len(out), [], None
+                start, ems, words = len(out), [], []
+        elif prev_right is not None and left - prev_right > _WORD_GAP_EMS * em:
+            end_word()  # a gap with no space character in the text
         if not ems:
             x0, x1, bottom, top = left, right, low, high
         else:
@@ -235,6 +267,10 @@ def _read_line(
                 bottom = low
             if high > top:
                 top = high
+        if not word:
+            wx0 = left
+        word.append(ch)
+        wx1 = right
         out.append(ch)
         ems.append(em)
         prev_right = right
@@ -266,7 +302,7 @@ def _tables(
         inside = {id(f) for g in table for f in g.fragments}
         if any(id(f) not in inside for n in used for f in lines[n].fragments):
             continue  # a line shared with text outside the table: leave the page as it is
-        columns = _columns([f for g in table if g.row for f in g.fragments])
+        columns = _columns([g for g in table if g.row])
         rows = [text for g in table for text in _row_texts(g, columns, right_margin)]
         frags = [f for g in table for f in g.fragments]
         ems = sorted(f.em for f in frags)
@@ -336,7 +372,7 @@ def _table_groups(groups: list[_Group]) -> list[list[_Group]]:
         while n + 1 < len(groups) and groups[n + 1].row:
             n += 1
         end = n
-        columns = _columns([f for g in groups[start : end + 1] for f in g.fragments])
+        columns = _columns(groups[start : end + 1])
         while start > floor and _fits(groups[start - 1], groups[start], columns):
             start -= 1
         while end + 1 < len(groups) and _fits(groups[end + 1], groups[end], columns):
@@ -349,44 +385,58 @@ def _table_groups(groups: list[_Group]) -> list[list[_Group]]:
     return tables
 
 
-def _columns(fragments: list[Fragment]) -> list[tuple[float, float]]:
-    """Column spans of a table: the horizontal extents of its fragments, merged."""
-    spans = sorted((f.x0, f.x1, f.em) for f in fragments)
-    columns: list[list[float]] = []
-    for x0, x1, em in spans:
-        if columns and x0 - columns[-1][1] < _COLUMN_GAP_EMS * em:
-            columns[-1][1] = max(columns[-1][1], x1)
-        else:
-            columns.append([x0, x1])
-    return [(c[0], c[1]) for c in columns]
+def _columns(groups: list[_Group]) -> list[float]:
+    """Where the columns of a table start: the left edges of its cells (runs), except an edge
+    that text of another cell runs across (centred text, a cell wider than the rest).
+
+    Two cells printed close together on one line stay apart: a fragment may cross a column
+    edge at a gap of its own at least half an em wide.
+    """
+    runs = [run for g in groups for run in g.runs]
+    lefts = sorted((run.x0, run.fragments[0].em) for run in runs)
+    starts: list[float] = []
+    for x, em in lefts:
+        if not starts or x - starts[-1] > _COLUMN_GAP_EMS * em:
+            starts.append(x)
+    fragments = [f for g in groups for f in g.fragments]
+    return [x for n, x in enumerate(starts) if n == 0 or not any(_crosses(f, x) for f in fragments)]
 
 
-def _fits(group: _Group, beside: _Group, columns: list[tuple[float, float]]) -> bool:
-    """True when ``group`` (next to ``beside``) is a row of the table with these columns."""
+def _crosses(frag: Fragment, x: float) -> bool:
+    """True when running text of ``frag`` crosses position ``x`` (no gap of its own there)."""
+    slack = _COLUMN_GAP_EMS * frag.em
+    if not frag.x0 < x - slack < frag.x1:
+        return False
+    return not any(
+        a.x1 <= x <= b.x0 + slack and b.x0 - a.x1 >= slack for a, b in pairwise(frag.words)
+    )
+
+
+def _fits(group: _Group, beside: _Group, columns: list[float]) -> bool:
+    """True when ``group`` (next to ``beside``) is a row of the table with these columns:
+    none of its text runs across a column edge, and it fills more than the first column or
+    wraps inside it."""
     gap = max(beside.bottom - group.top, group.bottom - beside.top)
     if gap > _NEIGHBOUR_GAP_EMS * group.em:
         return False
     used: set[int] = set()
     for frag in group.fragments:
-        column = _column_of(frag, columns)
-        if column is None:
+        if any(_crosses(frag, x) for x in columns[1:]):
             return False
-        used.add(column)
-    return group.row or len(used) > 1 or (len(used) == 1 and 0 not in used)
+        used.update(_column_at(w.x0, columns, frag.em) for w in frag.words)
+    if group.row or len(used) > 1 or 0 not in used:
+        return True
+    # only the first column: a cell wrapped over lines (a heading above the table is not)
+    return any(len(run.fragments) > 1 for run in group.runs)
 
 
-def _column_of(frag: Fragment, columns: list[tuple[float, float]]) -> int | None:
-    """The column a fragment lies in (between the middles of the gutters on either side),
-    None when it crosses a gutter."""
-    for n in range(len(columns)):
-        left = (columns[n - 1][1] + columns[n][0]) / 2 if n else float("-inf")
-        right = (columns[n][1] + columns[n + 1][0]) / 2 if n + 1 < len(columns) else float("inf")
-        if left <= frag.x0 and frag.x1 <= right:
-            return n
-    return None
+def _column_at(x: float, columns: list[float], em: float) -> int:
+    """The column of text starting at ``x``: the last column starting at or before it."""
+    slack = _COLUMN_GAP_EMS * em
+    return max(0, sum(1 for start in columns if start <= x + slack) - 1)
 
 
-def _row_texts(group: _Group, columns: list[tuple[float, float]], right_margin: float) -> list[str]:
+def _row_texts(group: _Group, columns: list[float], right_margin: float) -> list[str]:
     """A table row as tab-separated cells; cells printed as aligned lists give one row a line."""
     if _aligned_lists(group, columns, right_margin):
         lines: list[list[Fragment]] = []
@@ -399,37 +449,33 @@ def _row_texts(group: _Group, columns: list[tuple[float, float]], right_margin: 
     return [_cells(group.fragments, columns)]
 
 
-def _cells(fragments: list[Fragment], columns: list[tuple[float, float]]) -> str:
-    cells: list[list[Fragment]] = [[] for _ in columns]
+def _cells(fragments: list[Fragment], columns: list[float]) -> str:
+    """One row's words put into their columns; a cell's lines top to bottom."""
+    cells: list[list[tuple[float, float, str]]] = [[] for _ in columns]
     for frag in fragments:
-        cells[_nearest_column(frag, columns)].append(frag)
-    return "\t".join(_join_cell(sorted(c, key=lambda f: (-f.middle, f.x0))) for c in cells)
+        pieces: dict[int, list[Word]] = {}
+        for word in frag.words:
+            pieces.setdefault(_column_at(word.x0, columns, frag.em), []).append(word)
+        for column, words in pieces.items():
+            text = " ".join(w.text for w in words)
+            cells[column].append((-frag.middle, words[0].x0, text))
+    return "\t".join(_join_cell([t for *_, t in sorted(c)]) for c in cells)
 
 
-def _nearest_column(frag: Fragment, columns: list[tuple[float, float]]) -> int:
-    column = _column_of(frag, columns)
-    if column is not None:
-        return column
-    return max(
-        range(len(columns)),
-        key=lambda n: min(frag.x1, columns[n][1]) - max(frag.x0, columns[n][0]),
-    )
-
-
-def _join_cell(fragments: list[Fragment]) -> str:
+def _join_cell(lines: list[str]) -> str:
     """A cell's lines joined with spaces; a word hyphenated over a line end stays joined."""
     text = ""
-    for frag in fragments:
+    for line in lines:
         if not text:
-            text = frag.text
-        elif _HYPHENATED.search(text) or frag.text.startswith("."):
-            text += frag.text
+            text = line
+        elif _HYPHENATED.search(text) or line.startswith("."):
+            text += line
         else:
-            text = f"{text} {frag.text}"
+            text = f"{text} {line}"
     return text
 
 
-def _aligned_lists(group: _Group, columns: list[tuple[float, float]], right_margin: float) -> bool:
+def _aligned_lists(group: _Group, columns: list[float], right_margin: float) -> bool:
     """True when every cell of the row is a list of short lines, one entry a line.
 
     Two columns of names printed side by side look like one row whose cells run over several
@@ -443,10 +489,11 @@ def _aligned_lists(group: _Group, columns: list[tuple[float, float]], right_marg
     if max(counts) - min(counts) > 1:
         return False
     for run in runs:
-        column = _nearest_column(run.fragments[0], columns)
-        limit = columns[column + 1][0] if column + 1 < len(columns) else right_margin
+        first = run.fragments[0]
+        column = _column_at(first.x0, columns, first.em)
+        limit = columns[column + 1] if column + 1 < len(columns) else right_margin
         for upper, lower in pairwise(run.fragments):
-            word = lower.word_x1 - lower.x0
+            word = lower.words[0].x1 - lower.x0
             if upper.x1 + 0.3 * upper.em + word > limit - upper.em:
                 return False
     return True
