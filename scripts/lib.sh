@@ -50,3 +50,16 @@ ensure_postgres() {
   # A fresh Debian install asks for a password on TCP: give the postgres role one.
   su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'postgres'\"" >/dev/null 2>&1 || true
 }
+
+# node_modules from package-lock.json (GOV.UK Frontend, sass, axe-core), reinstalled with
+# `npm ci` when missing or when the lock file changes. Debian's nodejs and npm if node is absent.
+ensure_node_modules() {
+  command -v npm >/dev/null 2>&1 || ensure_debian_packages nodejs npm
+  local stamp="$ROOT/node_modules/.minutebook-installed" want
+  want=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
+  if [ ! -d "$ROOT/node_modules" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    say "installing the npm packages pinned in package-lock.json"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" > "$stamp"
+  fi
+}
