@@ -229,3 +229,40 @@ def test_random_wrapped_tables_come_back_row_by_row(
     path.write_bytes(table_pdf("Table", rows, widths, grid=grid))
     lines = [x.rstrip("\t") for x in sources.read_lines(path) if x and x != "Table"]
     assert lines == ["\t".join(row).rstrip("\t") for row in rows]
+
+
+def test_text_drawn_turned_reads_like_upright_text(make_file: MakeFile) -> None:
+    """A landscape page printed turned (text drawn at 90 degrees): cells still split."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    drawn = io.BytesIO()
+    pdf = canvas.Canvas(drawn, pagesize=A4)
+    pdf.translate(A4[0], 0)
+    pdf.rotate(90)
+    pdf.setFont("Helvetica", 11)
+    for y, label, value in ((500, "Date:", "Monday, 4 March 2019"), (480, "Venue:", "Oak Room")):
+        pdf.drawString(60, y, label)
+        pdf.drawString(200, y, value)
+    pdf.showPage()
+    pdf.save()
+    lines = sources.read_lines(make_file("turned.pdf", drawn.getvalue()))
+    assert [x for x in lines if x] == ["Date:\tMonday, 4 March 2019", "Venue:\tOak Room"]
+    # the /Rotate flag alone only turns the display: the text reads as before
+    upright = table_pdf("Work Programme", [HEADER, *programme_rows(2)], [90, 150, 170, 90])
+    turned = pdfium.PdfDocument(upright)
+    for page in turned:
+        page.set_rotation(90)
+    buffer = io.BytesIO()
+    turned.save(buffer)
+    assert sources.read_lines(make_file("a.pdf", buffer.getvalue())) == sources.read_lines(
+        make_file("b.pdf", upright)
+    )
+
+
+def test_heading_above_a_table_stays_its_own_line(make_file: MakeFile) -> None:
+    rows = [HEADER, *programme_rows(2)]
+    lines = sources.read_lines(make_file("wp.pdf", table_pdf("Work Programme", rows, [150] * 4)))
+    assert lines[0] == "Work Programme"
+    assert lines[1].split("\t") == HEADER or lines[2].split("\t") == HEADER

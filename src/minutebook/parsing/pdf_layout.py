@@ -146,6 +146,8 @@ def page_text(text: str, textpage: object, width: float | None = None) -> str:
     ``width`` the page's width (the right margin is taken to mirror the left one).
     """
     boxes = _char_boxes(text, textpage)
+    if _upright(text, boxes):
+        width = None  # the page's width is not the width of the turned text
     lines = [_read_line(n, at, chars, boxes) for n, (at, chars) in enumerate(_line_spans(text))]
     try:
         tables = _tables(lines, width)
@@ -188,6 +190,38 @@ def _char_boxes(text: str, textpage: object) -> list[tuple[float, float, float, 
         else:
             boxes.append((rect.left, rect.bottom, rect.right, rect.top))
     return boxes
+
+
+def _upright(text: str, boxes: list[tuple[float, float, float, float] | None]) -> bool:
+    """Turn the boxes so that text reads left to right (a landscape page printed turned, or
+    text drawn rotated); True when they were turned."""
+    votes = {"+x": 0, "-x": 0, "+y": 0, "-y": 0}
+    prev: tuple[float, float, float, float] | None = None
+    for ch, box in zip(text, boxes, strict=True):
+        if ch == "\n":
+            prev = None
+        elif box is not None:
+            if prev is not None:
+                dx = (box[0] + box[2] - prev[0] - prev[2]) / 2
+                dy = (box[1] + box[3] - prev[1] - prev[3]) / 2
+                if abs(dx) >= abs(dy):
+                    votes["+x" if dx > 0 else "-x"] += 1
+                else:
+                    votes["+y" if dy > 0 else "-y"] += 1
+            prev = box
+    direction = max(votes, key=lambda k: votes[k])
+    if direction == "+x" or votes[direction] <= votes["+x"]:
+        return False
+    # boxes are (left, bottom, right, top); each turn maps them to the upright page
+    turn = {
+        "+y": lambda x0, y0, x1, y1: (y0, -x1, y1, -x0),
+        "-y": lambda x0, y0, x1, y1: (-y1, x0, -y0, x1),
+        "-x": lambda x0, y0, x1, y1: (-x1, -y1, -x0, -y0),
+    }[direction]
+    for n, box in enumerate(boxes):
+        if box is not None:
+            boxes[n] = turn(*box)
+    return True
 
 
 def _line_spans(text: str) -> list[tuple[int, str]]:
@@ -312,28 +346,46 @@ def _tables(
 
 
 def _runs(fragments: list[Fragment]) -> list[_Run]:
-    """Fragments in pdfium's order grouped into runs of stacked lines.
+    """Fragments in pdfium's order grouped into runs of stacked lines, top line first.
 
     A fragment continues the run of the fragment before it when it is the next line down
     (no paragraph gap between them), in about the same size, overlapping it horizontally.
+    pdfium reads some pages (those printed turned) bottom line first: a run may also climb,
+    one line at a time, but not change direction.
     """
     runs: list[_Run] = []
+    climbing = False
     for frag in fragments:
         if runs:
-            last = runs[-1].fragments[-1]
+            run = runs[-1].fragments
+            last = run[-1]
             em = min(frag.em, last.em)
+            down, up = _stacked(last, frag, em), _stacked(frag, last, em)
             if (
                 frag.line != last.line
                 and max(frag.em, last.em) <= _SAME_SIZE * em
-                and last.middle - frag.middle >= _MIN_PITCH_EMS * em
-                and last.bottom - frag.top <= PARAGRAPH_GAP_EMS * em
                 and frag.x0 < last.x1
                 and frag.x1 > last.x0
+                and (
+                    (down and (len(run) == 1 or not climbing))
+                    or (up and (len(run) == 1 or climbing))
+                )
             ):
-                runs[-1].fragments.append(frag)
+                climbing = up
+                run.append(frag)
                 continue
         runs.append(_Run([frag]))
+    for run in runs:
+        run.fragments.sort(key=lambda f: -f.middle)
     return runs
+
+
+def _stacked(upper: Fragment, lower: Fragment, em: float) -> bool:
+    """True when ``lower`` is the line printed next below ``upper`` (no paragraph gap)."""
+    return (
+        upper.middle - lower.middle >= _MIN_PITCH_EMS * em
+        and upper.bottom - lower.top <= PARAGRAPH_GAP_EMS * em
+    )
 
 
 def _groups(runs: list[_Run]) -> list[_Group]:
@@ -419,6 +471,8 @@ def _fits(group: _Group, beside: _Group, columns: list[float]) -> bool:
     gap = max(beside.bottom - group.top, group.bottom - beside.top)
     if gap > _NEIGHBOUR_GAP_EMS * group.em:
         return False
+    if any(f.em > _SAME_SIZE * beside.em for f in group.fragments):
+        return False  # a heading in a larger size above the table
     used: set[int] = set()
     for frag in group.fragments:
         if any(_crosses(frag, x) for x in columns[1:]):

@@ -167,7 +167,10 @@ def _page_text(pdf: object, index: int) -> str:
         text = textpage.get_text_range().replace("\ufffe", "-").replace("\x00", "")
         if len(text) != textpage.count_chars():
             return text  # characters do not map to boxes: keep pdfium's text as it is
-        return pdf_layout.page_text(text, textpage, page.get_width())
+        # character boxes are in the page's own (unturned) space: its width there
+        turned = page.get_rotation() in (90, 270)
+        width = page.get_height() if turned else page.get_width()
+        return pdf_layout.page_text(text, textpage, width)
     finally:
         textpage.close()
         page.close()
