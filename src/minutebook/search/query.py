@@ -27,7 +27,7 @@ from typing import Any
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, TextField, Value, When
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -433,7 +433,10 @@ class SQLiteEngine:
             cursor.execute(sql, [query.fts5(), *params, limit, offset])
             return [(pk, -score) for pk, score in cursor.fetchall()]
 
-    def highlights(self, query: ParsedQuery, ids: list[int]) -> dict[int, tuple[str, str]]:
+    def highlights(
+        self, query: ParsedQuery, ids: list[int], snippet_kinds: Iterable[str] | None = None
+    ) -> dict[int, tuple[str, str]]:
+        """Marked titles and body snippets of ``ids`` (snippets are cheap here: all kinds)."""
         if not ids:
             return {}
         marks = [MARK_START, MARK_STOP]
@@ -469,26 +472,37 @@ class PostgresEngine:
             qs = qs.order_by("-rank", F("date").desc(nulls_last=True), "id")
         return list(qs.values_list("id", "rank")[offset : offset + limit])
 
-    def highlights(self, query: ParsedQuery, ids: list[int]) -> dict[int, tuple[str, str]]:
+    def highlights(
+        self, query: ParsedQuery, ids: list[int], snippet_kinds: Iterable[str] | None = None
+    ) -> dict[int, tuple[str, str]]:
+        """Marked titles, and body snippets for entries of ``snippet_kinds`` (default all):
+        ``ts_headline`` on long bodies is the dearest part of a query."""
         from django.contrib.postgres.search import SearchHeadline
 
         if not ids:
             return {}
         pg_query = query.postgres()
         marks = {"config": "english", "start_sel": MARK_START, "stop_sel": MARK_STOP}
+        body: Any = SearchHeadline(
+            "body",
+            pg_query,
+            max_words=SNIPPET_WORDS,
+            min_words=12,
+            max_fragments=2,
+            fragment_delimiter=" … ",
+            **marks,
+        )
+        if snippet_kinds is not None:
+            body = Case(
+                When(kind__in=list(snippet_kinds), then=body),
+                default=Value(""),
+                output_field=TextField(),
+            )
         rows = (
             SearchEntry.objects.filter(pk__in=ids)
             .annotate(
                 title_marked=SearchHeadline("title", pg_query, highlight_all=True, **marks),
-                body_marked=SearchHeadline(
-                    "body",
-                    pg_query,
-                    max_words=SNIPPET_WORDS,
-                    min_words=12,
-                    max_fragments=2,
-                    fragment_delimiter=" … ",
-                    **marks,
-                ),
+                body_marked=body,
             )
             .values_list("id", "title_marked", "body_marked", "body")
         )
@@ -765,7 +779,8 @@ def timeline(
     result.total = eng.count(query, dated)
     rows = eng.ids(query, dated, 0, limit, by_date=True)
     result.shown = len(rows)
-    hits = _hydrate(rows, eng.highlights(query, [pk for pk, _ in rows]), user)
+    quoted = (Kind.MINUTE, Kind.RESOLUTION)  # the timeline quotes only minutes and decisions
+    hits = _hydrate(rows, eng.highlights(query, [pk for pk, _ in rows], quoted), user)
     order = {
         Kind.AGENDA_ITEM: 0,
         Kind.REPORT: 1,
