@@ -245,6 +245,7 @@ def recs(world):
         decision=ExecutiveResponse.Decision.PARTLY,
         reasons="One post can be funded this year.",
         responded_on=responded,
+        responder=world.mark,
         action_deadline=dt.date(2019, 12, 1),
     )
     services.record_response(
