@@ -14,7 +14,7 @@ def test_search_page_without_a_query(client, papers):
     response = client.get("/search/")
     assert response.status_code == 200
     page = response.content.decode()
-    assert '<label for="id_q">Search for</label>' in page
+    assert re.search(r'<label [^>]*for="id_q">Search for</label>', page)
     assert 'role="search"' in page
     assert "Results" not in text(response)
 
@@ -66,7 +66,8 @@ def test_bad_dates_are_reported(client, papers):
     response = client.get("/search/", {"q": "abuse", "from": "2023-01-01", "to": "2020-01-01"})
     assert response.status_code == 200
     assert "The end date must be the same as or after the start date." in text(response)
-    assert 'class="error-summary"' in response.content.decode()
+    assert "error-summary" in response.content.decode()
+    assert 'role="alert"' in response.content.decode()
 
 
 def test_pagination_links_keep_the_search(client, papers):
@@ -92,7 +93,7 @@ def test_pages_and_next_links(client, papers, monkeypatch):
     assert 'aria-label="Pages of results"' in page
     assert "?q=domestic+abuse&amp;page=3" in page and "?q=domestic+abuse&amp;page=1" in page
     assert "Page 2 of" in text(response)
-    assert '<ol class="search-results" start="3">' in page
+    assert re.search(r'<ol class="[^"]*search-results" start="3">', page)
 
 
 def test_hostile_queries_through_the_page(client, papers):
@@ -167,5 +168,7 @@ def test_timeline_shows_a_subject_once_per_meeting(client, papers):
     assert topic.summary.kind == "resolution"
     page = client.get("/search/timeline/", {"q": "domestic abuse"}).content.decode()
     assert page.count("<mark>Domestic</mark> <mark>Abuse</mark> Strategy</p>") == 1
-    assert 'Decision<span class="visually-hidden">: Domestic Abuse Strategy</span>' in page
+    assert re.search(
+        r'Decision<span class="[^"]*visually-hidden">: Domestic Abuse Strategy</span>', page
+    )
     assert "a) That the strategy be endorsed.<br>b) That a progress report come back." in page

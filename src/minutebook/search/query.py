@@ -384,6 +384,25 @@ class Results:
     def end_index(self) -> int:
         return self.start_index + len(self.hits) - 1 if self.hits else 0
 
+    # The shape of Django's Page, so the portal's pagination template can draw these pages.
+    @property
+    def number(self) -> int:
+        return self.page
+
+    @property
+    def count(self) -> int:
+        return self.total
+
+    @property
+    def paginator(self) -> Results:
+        return self
+
+    def previous_page_number(self) -> int:
+        return self.page - 1
+
+    def next_page_number(self) -> int:
+        return self.page + 1
+
     def __iter__(self):
         return iter(self.hits)
 
