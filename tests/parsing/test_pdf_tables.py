@@ -266,3 +266,58 @@ def test_heading_above_a_table_stays_its_own_line(make_file: MakeFile) -> None:
     lines = sources.read_lines(make_file("wp.pdf", table_pdf("Work Programme", rows, [150] * 4)))
     assert lines[0] == "Work Programme"
     assert lines[1].split("\t") == HEADER or lines[2].split("\t") == HEADER
+
+
+def test_ruled_rows_whose_cells_hold_several_paragraphs(make_file: MakeFile) -> None:
+    """Between two rules is one row, whatever paragraph gaps its cells have."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    body = getSampleStyleSheet()["BodyText"]
+
+    def paragraphs(*texts: str) -> list[object]:
+        cell: list[object] = []
+        for text in texts:
+            cell += [Paragraph(text, body), Spacer(1, 10)]
+        return cell[:-1]
+
+    header = ["Date of meeting", "Item", "Action/Outcome"]
+    cells = [
+        header,
+        ["8 June 2018", paragraphs("Children's Centres", "Cabinet Member: Mark Sutton"), "Noted."],
+        ["", paragraphs("Prevent", "Cabinet Member: Gill Heath"), paragraphs("One.", "Two.")],
+    ]
+    table = Table(cells, colWidths=[100, 200, 150])
+    table.setStyle(
+        TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        )
+    )
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build([table])
+    lines = [x for x in sources.read_lines(make_file("t.pdf", buffer.getvalue())) if x]
+    assert [x.split("\t") for x in lines] == [
+        header,
+        ["8 June 2018", "Children's Centres Cabinet Member: Mark Sutton", "Noted."],
+        ["", "Prevent Cabinet Member: Gill Heath", "One. Two."],
+    ]
+
+
+def test_boxed_label_lines_stay_line_by_line(make_file: MakeFile) -> None:
+    """Label and value lines inside one box are drawn across the columns: not one row."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 11)
+    pdf.rect(50, 720, 400, 60)
+    for y, label, value in ((760, "Date:", "Monday, 4 March 2019"), (746, "Venue:", "Oak Room")):
+        pdf.drawString(60, y, label)
+        pdf.drawString(200, y, value)
+    pdf.showPage()
+    pdf.save()
+    lines = [x for x in sources.read_lines(make_file("box.pdf", buffer.getvalue())) if x]
+    assert lines == ["Date:\tMonday, 4 March 2019", "Venue:\tOak Room"]

@@ -39,6 +39,18 @@ _SAME_SIZE = 1.3
 _ROW_OVERLAP_EMS = 0.1
 # Gaps narrower than this many ems between fragments of a table do not separate columns.
 _COLUMN_GAP_EMS = 0.5
+# A table's text starts within this many ems of the rule above it and ends as near the rule below.
+_BAND_SLACK_EMS = 2.0
+# Points by which a rule may overlap the loose box of the text it is under or over.
+_RULE_TOLERANCE = 1.0
+# Lines thinner than this (points) and at least _MIN_RULE long are rules; segments of one rule
+# (a border drawn cell by cell) are joined across gaps up to _RULE_JOIN.
+_RULE_THICKNESS = 2.0
+_MIN_RULE = 10.0
+_RULE_JOIN = 2.0
+# A path of at most this many segments is a box (a cell's border or shading): its top and
+# bottom edges are rules.
+_BOX_SEGMENTS = 6
 # A table row next to a table joins it only across a vertical gap of at most this many ems.
 _NEIGHBOUR_GAP_EMS = 3.0
 # A line ending in a hyphenated word, or the next starting with a dot ("j.smith@kent" /
@@ -46,6 +58,15 @@ _NEIGHBOUR_GAP_EMS = 3.0
 _HYPHENATED = re.compile(r"[A-Za-z]-$")
 # Characters further apart than this many ems (with no space between them) are two words.
 _WORD_GAP_EMS = 0.2
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A horizontal line drawn on the page (a table border): height and horizontal extent."""
+
+    y: float
+    x0: float
+    x1: float
 
 
 @dataclass(frozen=True)
@@ -131,6 +152,22 @@ class _Group:
     row: bool = False  # a table row drawn cell by cell
 
     @property
+    def x0(self) -> float:
+        return min(run.x0 for run in self.runs)
+
+    @property
+    def x1(self) -> float:
+        return max(run.x1 for run in self.runs)
+
+    @property
+    def loose_top(self) -> float:
+        return max(f.top for f in self.fragments)
+
+    @property
+    def loose_bottom(self) -> float:
+        return min(f.bottom for f in self.fragments)
+
+    @property
     def fragments(self) -> list[Fragment]:
         return [f for run in self.runs for f in run.fragments]
 
@@ -139,18 +176,24 @@ class _Group:
 # Characters to lines and fragments
 
 
-def page_text(text: str, textpage: object, width: float | None = None) -> str:
+def page_text(
+    text: str,
+    textpage: object,
+    width: float | None = None,
+    rules: list[Rule] | None = None,
+) -> str:
     """The page's text with table rows rebuilt, tabs between cells and blank paragraph gaps.
 
     ``text`` is pdfium's text of the page, one character per character box of ``textpage``;
-    ``width`` the page's width (the right margin is taken to mirror the left one).
+    ``width`` the page's width (the right margin is taken to mirror the left one); ``rules``
+    its horizontal lines (:func:`page_rules`), which mark the rows of a ruled table.
     """
     boxes = _char_boxes(text, textpage)
     if _upright(text, boxes):
-        width = None  # the page's width is not the width of the turned text
+        width, rules = None, None  # the page's frame is not the frame of the turned text
     lines = [_read_line(n, at, chars, boxes) for n, (at, chars) in enumerate(_line_spans(text))]
     try:
-        tables = _tables(lines, width)
+        tables = _tables(lines, width, rules or [])
     except Exception:  # a layout heuristic must never cost the page its text
         logger.exception("table rebuild failed; keeping pdfium's reading order")
         tables = {}
@@ -190,6 +233,30 @@ def _char_boxes(text: str, textpage: object) -> list[tuple[float, float, float, 
         else:
             boxes.append((rect.left, rect.bottom, rect.right, rect.top))
     return boxes
+
+
+def page_rules(page: object) -> list[Rule]:
+    """The horizontal lines of a page: thin path objects, and the top and bottom edges of
+    small boxes (cell borders and shading), collinear pieces joined."""
+    import pypdfium2.raw as pdfium_c
+
+    pieces: list[tuple[float, float, float]] = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):  # type: ignore[attr-defined]
+        x0, y0, x1, y1 = obj.get_bounds()
+        if x1 - x0 < _MIN_RULE:
+            continue
+        if y1 - y0 <= _RULE_THICKNESS:
+            pieces.append(((y0 + y1) / 2, x0, x1))
+        elif 0 < pdfium_c.FPDFPath_CountSegments(obj.raw) <= _BOX_SEGMENTS:
+            pieces += [(y0, x0, x1), (y1, x0, x1)]
+    rules: list[Rule] = []
+    for y, x0, x1 in sorted(pieces, key=lambda p: (round(p[0]), p[1])):
+        last = rules[-1] if rules else None
+        if last and abs(last.y - y) <= _RULE_THICKNESS and x0 <= last.x1 + _RULE_JOIN:
+            rules[-1] = Rule(last.y, last.x0, max(last.x1, x1))
+        else:
+            rules.append(Rule(y, x0, x1))
+    return rules
 
 
 def _upright(text: str, boxes: list[tuple[float, float, float, float] | None]) -> bool:
@@ -318,13 +385,13 @@ def _read_line(
 
 
 def _tables(
-    lines: list[PdfLine], width: float | None = None
+    lines: list[PdfLine], width: float | None = None, rules: list[Rule] | None = None
 ) -> dict[int, tuple[list[str], tuple[float, float, float], set[int]]]:
     """Rebuilt tables by the index of their first line: (row texts, box, lines replaced)."""
     fragments = [f for line in lines for f in line.fragments]
     if len(fragments) < 3:
         return {}
-    groups = _groups(_runs(fragments))
+    groups = _banded(_groups(_runs(fragments)), rules or [])
     if not any(g.row for g in groups):
         return {}
     right_margin = max(f.x1 for f in fragments)
@@ -402,6 +469,72 @@ def _groups(runs: list[_Run]) -> list[_Group]:
     for group in groups:
         group.row = _is_row(group.runs)
     return groups
+
+
+def _banded(groups: list[_Group], rules: list[Rule]) -> list[_Group]:
+    """Consecutive groups between the same two horizontal rules, with no rule between them,
+    merged: the rows of a ruled table, whose cells may hold several paragraphs."""
+    if not rules or len(groups) < 2:
+        return groups
+    bands = [_band(g, rules) for g in groups]
+    out: list[_Group] = []
+    n = 0
+    while n < len(groups):
+        end = n
+        while end + 1 < len(groups) and bands[end + 1] is not None and bands[end + 1] == bands[n]:
+            end += 1
+        if end > n:
+            merged = _Group(
+                [run for g in groups[n : end + 1] for run in g.runs],
+                groups[n].top,
+                min(g.bottom for g in groups[n : end + 1]),
+                groups[n].em,
+            )
+            above, below = bands[n]  # type: ignore[misc]
+            slack = _BAND_SLACK_EMS * merged.em
+            near = above - merged.loose_top <= slack and merged.loose_bottom - below <= slack
+            if near and _is_band_row(merged.runs):
+                merged.row = True
+                out.append(merged)
+                n = end + 1
+                continue
+        out.extend(groups[n : end + 1])
+        n = end + 1
+    return out
+
+
+def _band(group: _Group, rules: list[Rule]) -> tuple[float, float] | None:
+    """Heights of the nearest rules above and below ``group`` that span it, if both exist."""
+    x0, x1, tol = group.x0, group.x1, group.em
+    spanning = [r for r in rules if r.x0 <= x0 + tol and r.x1 >= x1 - tol]
+    above = [r.y for r in spanning if r.y >= group.loose_top - _RULE_TOLERANCE]
+    below = [r.y for r in spanning if r.y <= group.loose_bottom + _RULE_TOLERANCE]
+    if not above or not below:
+        return None
+    return min(above), max(below)
+
+
+def _is_band_row(runs: list[_Run]) -> bool:
+    """Runs between two rules in two or more columns (clusters overlapping horizontally), one
+    over several lines, drawn cell by cell: a table row whose cells may hold paragraphs.
+
+    Lines drawn across the columns in turn ("Date: 4 March" / "Venue: Oak Room" in a box)
+    are not: their columns interleave in pdfium's order."""
+    clusters: list[list[float]] = []
+    members: list[list[_Run]] = []
+    for run in sorted(runs, key=lambda r: r.x0):
+        if clusters and run.x0 < clusters[-1][1]:
+            clusters[-1][1] = max(clusters[-1][1], run.x1)
+            members[-1].append(run)
+        else:
+            clusters.append([run.x0, run.x1])
+            members.append([run])
+    if len(clusters) < 2 or all(sum(len(r.fragments) for r in m) < 2 for m in members):
+        return False
+    column = {id(run): n for n, m in enumerate(members) for run in m}
+    order = [column[id(r)] for r in sorted(runs, key=lambda r: min(f.line for f in r.fragments))]
+    changes = sum(1 for a, b in pairwise(order) if a != b)
+    return changes == len(set(order)) - 1  # each column's runs come one after another
 
 
 def _is_row(runs: list[_Run]) -> bool:

@@ -170,7 +170,11 @@ def _page_text(pdf: object, index: int) -> str:
         # character boxes are in the page's own (unturned) space: its width there
         turned = page.get_rotation() in (90, 270)
         width = page.get_height() if turned else page.get_width()
-        return pdf_layout.page_text(text, textpage, width)
+        try:
+            rules = pdf_layout.page_rules(page)
+        except Exception:  # rules only help; a page whose drawing cannot be read keeps its text
+            rules = []
+        return pdf_layout.page_text(text, textpage, width, rules)
     finally:
         textpage.close()
         page.close()
