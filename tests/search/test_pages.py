@@ -172,3 +172,15 @@ def test_timeline_shows_a_subject_once_per_meeting(client, papers):
         r'Decision<span class="[^"]*visually-hidden">: Domestic Abuse Strategy</span>', page
     )
     assert "a) That the strategy be endorsed.<br>b) That a progress report come back." in page
+
+
+def test_every_result_link_opens_a_page(client, papers):
+    response = client.get("/search/", {"q": "domestic abuse"})
+    targets = {
+        href.split("#")[0]
+        for href in links(response)
+        if href.startswith(("/meetings/", "/committees/", "/scrutiny/"))
+    }
+    assert any(t.startswith("/scrutiny/") for t in targets)
+    for target in targets:
+        assert client.get(target).status_code == 200, target

@@ -209,7 +209,10 @@ def test_links_go_to_the_row_on_its_meeting_page(papers):
     hit = search('"annual report"', user=ANON).hits[0]
     assert hit.url == f"/meetings/{papers.meetings['2019-11'].pk}/#report-{papers.body_hit.pk}"
     wp = search("commissioning", user=ANON).hits[0]
-    assert wp.url.startswith(f"/committees/{papers.ssc.pk}/")
+    assert (
+        wp.url
+        == f"/scrutiny/committees/{papers.ssc.pk}/work-programme/2019/#wp-{papers.wp_item.pk}"
+    )
 
 
 def test_people_named_are_searchable(papers):

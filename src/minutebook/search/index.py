@@ -260,6 +260,7 @@ def work_programme_drafts(qs: QuerySet[WorkProgrammeItem], names: NameFinder) ->
             meeting_id=meeting.pk if meeting else None,
             date=meeting.date if meeting else item.planned_date,
             municipal_year=item.programme.municipal_year,
+            anchor=f"wp-{item.pk}",
             person_ids={lead.person_id for lead in item.leads.all()} | names.people_in(body),
         )
 

@@ -28,7 +28,7 @@ from typing import Any
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Case, F, Q, TextField, Value, When
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -347,6 +347,15 @@ class Hit:
     @property
     def url(self) -> str:
         entry = self.entry
+        if entry.kind == Kind.WORK_PROGRAMME and entry.municipal_year is not None:
+            try:  # the row in the committee's published work programme for that year
+                url = reverse(
+                    "scrutiny:work_programme",
+                    kwargs={"pk": entry.committee_id, "year": entry.municipal_year},
+                )
+                return f"{url}#{entry.anchor}" if entry.anchor else url
+            except NoReverseMatch:
+                pass
         if entry.meeting_id:
             url = reverse("portal:meeting", kwargs={"pk": entry.meeting_id})
             return f"{url}#{entry.anchor}" if entry.anchor else url
