@@ -56,6 +56,8 @@ _NEIGHBOUR_GAP_EMS = 3.0
 # A line ending in a hyphenated word, or the next starting with a dot ("j.smith@kent" /
 # ".gov.uk"), continues the same word.
 _HYPHENATED = re.compile(r"[A-Za-z]-$")
+# Pairs of neighbouring characters that settle which way a page's text reads.
+_DIRECTION_VOTES = 200
 # Characters further apart than this many ems (with no space between them) are two words.
 _WORD_GAP_EMS = 0.2
 
@@ -275,6 +277,8 @@ def _upright(text: str, boxes: list[tuple[float, float, float, float] | None]) -
                     votes["+x" if dx > 0 else "-x"] += 1
                 else:
                     votes["+y" if dy > 0 else "-y"] += 1
+                if max(votes.values()) >= _DIRECTION_VOTES:
+                    break  # a clear majority: enough of the page read
             prev = box
     direction = max(votes, key=lambda k: votes[k])
     if direction == "+x" or votes[direction] <= votes["+x"]:
