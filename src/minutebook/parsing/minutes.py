@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutebook.parsing import dates
 from minutebook.parsing import minutes_decisions as decisions
 from minutebook.parsing import minutes_header as header
 from minutebook.parsing import text
@@ -108,8 +109,6 @@ def _inside_set(plain: list[str], present: list[int], i: int) -> bool:
 
 
 def _is_minutes_title(line: str) -> bool:
-    from minutebook.parsing import dates
-
     line = line.strip()
     if not _BARE_TITLE.match(line) or len(line) > 300:
         return False

@@ -70,6 +70,8 @@ def _repeated_footers(lines: list[str]) -> set[str]:
 
 def _drop_action_column(line: str) -> str:
     """ "It was agreed ... money.            Clerk" -> the sentence without the action cell."""
+    if "\t" not in line and "    " not in line.strip():
+        return line  # no cell gap: most lines, and the split below is the cost
     parts = _WIDE_GAP.split(line.strip())
     parts = [p for p in parts if p.strip()]
     if len(parts) < 2:
