@@ -74,3 +74,24 @@ def test_the_4_march_minutes_from_two_documents_are_one_meeting(staffordshire):
     # Minute 55 is agenda item 4 of the same meeting, printed in another document.
     minute = meeting.minutes.items.get(number=55)
     assert minute.agenda_item is not None and minute.agenda_item.number == "4"
+
+
+def test_an_unnumbered_part_two_agenda_item_round_trips_and_loads_once(staffordshire):
+    """Front sheets sometimes print Part Two titles without numbers: matched by title."""
+    data = expected("000.json")
+    data["meeting"]["agenda"].append(
+        {
+            "number": None,
+            "title": "Exempt contract award",
+            "pages": None,
+            "part": 2,
+            "report_of": None,
+            "subitems": [],
+        }
+    )
+    data["meeting"]["exempt_items"] = ["Exempt contract award"]
+    first = load_document(data, staffordshire)
+    assert export_loaded(first) == data
+    counts = row_counts()
+    load_document(data, staffordshire)
+    assert row_counts() == counts
