@@ -168,11 +168,18 @@ def programme_items(programme: WorkProgramme, user: Any = None) -> QuerySet[Work
     )
     public = Q(agenda_item__isnull=True) | access.public_agenda_item("agenda_item__")
     grants = access.grants_for(user)
-    readable = access.readable_q(
-        grants, public, "agenda_item__meeting__committee_id", "agenda_item__meeting__municipal_year"
-    )
+    if grants.everything:
+        visible: Any = Value(True)
+    else:
+        readable = access.readable_q(
+            grants,
+            public,
+            "agenda_item__meeting__committee_id",
+            "agenda_item__meeting__municipal_year",
+        )
+        visible = Case(When(readable, then=Value(True)), default=Value(False))
     return rows.annotate(
-        content_visible=Case(When(readable, then=Value(True)), default=Value(False)),
+        content_visible=visible,
         exempt=Case(When(public, then=Value(False)), default=Value(True)),
     )
 
