@@ -32,7 +32,7 @@ from minutebook.reports.models import Appendix, Report
 
 CANARY = "CONFIDENTIAL-CANARY-12A"
 # Places a crawler must not wander: sign-in forms, the clerk's workspace, the admin, logout.
-NOT_PUBLIC = ("/admin/", "/manage/", "/accounts/")
+NOT_PUBLIC = ("/admin/", "/manage/", "/accounts/", "/scrutiny/manage/")
 HREF = re.compile(r"""href=["']([^"'#]+)""")
 TAG = re.compile(r"<[^>]+>")
 MAX_PAGES = 3000
@@ -123,7 +123,12 @@ def fixed_urls() -> list[str]:
     # marker itself back in its search box.
     for query in ["confidential canary 12a", '"confidential canary"', "canary", "confidential"]:
         urls += [f"/search/?q={query}", f"/search/timeline/?q={query}"]
-    urls.append("/api/openapi.json")
+    urls += [
+        "/api/openapi.json",
+        "/scrutiny/recommendations/",
+        "/scrutiny/recommendations/overdue/",
+    ]
+    urls += [f"/scrutiny/committees/{pk}/work-programme/" for pk in committees]
     return urls
 
 
@@ -144,7 +149,17 @@ def test_nobody_signed_in_ever_sees_exempt_text(client, demo):
     assert leaks == []
     # The crawl really covered the public surfaces.
     kinds = {url.split("/")[1] for url in pages}
-    assert {"meetings", "committees", "people", "decisions", "api", "feeds"} <= kinds
+    assert {
+        "meetings",
+        "committees",
+        "people",
+        "decisions",
+        "api",
+        "feeds",
+        "scrutiny",
+        "search",
+    } <= kinds
+    assert sum(url.startswith("/scrutiny/recommendations/") for url in pages) > 5
     assert sum(url.startswith("/meetings/") for url in pages) >= Meeting.objects.count() * 0.9
 
 
