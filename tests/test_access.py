@@ -181,7 +181,7 @@ def test_content_rows_of_exempt_items_are_filtered_out_for_the_public(world):
     assert set(
         access.visible_resolutions(public, Resolution.objects.all()).values_list("text", flat=True)
     ) == {"Endorsed."}
-    recs = access.visible_recommendations(public, ReportRecommendation.objects.all())
+    recs = access.visible_report_recommendations(public, ReportRecommendation.objects.all())
     assert set(recs.values_list("text", flat=True)) == {"Endorse it."}
     assert not access.visible_contact_officers(public, ContactOfficer.objects.all()).exists()
     appendices = {
@@ -274,7 +274,9 @@ def test_a_part_one_row_under_a_part_two_agenda_item_is_exempt_too(db):
         access.visible_declarations(public, Declaration.objects.all()), declaration.pk
     )
     assert not access.visible_resolutions(public, Resolution.objects.all()).exists()
-    assert not access.visible_recommendations(public, ReportRecommendation.objects.all()).exists()
+    assert not access.visible_report_recommendations(
+        public, ReportRecommendation.objects.all()
+    ).exists()
     assert not access.visible_contact_officers(public, ContactOfficer.objects.all()).exists()
     assert not access.visible_appendices(public, Appendix.objects.all()).exists()
     clerk = f.user("clerk", groups=(access.CLERKS_GROUP,))

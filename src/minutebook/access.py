@@ -274,7 +274,7 @@ def _report_rows(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
     )
 
 
-def visible_recommendations(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
+def visible_report_recommendations(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
     """Only the recommendations of reports this user may read."""
     return _report_rows(user, qs)
 
@@ -310,3 +310,23 @@ def visible_declarations(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
     """
     public = Q(agenda_item__isnull=True) | public_agenda_item("agenda_item__")
     return _annotate(qs, user, public, "meeting__committee_id", "meeting__municipal_year")
+
+
+def visible_scrutiny_recommendations(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
+    """Scrutiny recommendations (to the executive) whose source this user may read.
+
+    Public: made under a Part One minute (of a Part One agenda item) and, if it came from a
+    report, a Part One report. Otherwise only those this module entitles to the
+    committee's exempt papers for the year of that minute or report see it.
+    """
+    public = (Q(minute_item__isnull=True) | public_minute_item("minute_item__")) & (
+        Q(report__isnull=True) | public_report("report__")
+    )
+    grants = grants_for(user)
+    if grants.everything:
+        return qs
+    if grants.nothing:
+        return qs.filter(public)
+    entitled = entitled_q(grants, "committee_id", "minute_item__municipal_year")
+    entitled |= entitled_q(grants, "committee_id", "report__meeting__municipal_year")
+    return qs.filter(public | entitled)

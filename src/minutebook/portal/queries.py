@@ -171,7 +171,9 @@ def meeting_page(user: Any, pk: int) -> MeetingPage:
             "exempt_paragraphs",
             Prefetch(
                 "recommendations",
-                queryset=access.visible_recommendations(user, ReportRecommendation.objects.all()),
+                queryset=access.visible_report_recommendations(
+                    user, ReportRecommendation.objects.all()
+                ),
             ),
             Prefetch(
                 "contact_officers",

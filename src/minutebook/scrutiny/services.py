@@ -14,7 +14,7 @@
   overdue always depends on a ``today`` passed in, never on the clock here.
 
 Part Two: a recommendation made under a Part Two minute (or in an exempt report) is nothing
-but exempt content, so :func:`visible_recommendations` drops it for anyone
+but exempt content, so :func:`minutebook.access.visible_scrutiny_recommendations` drops it for anyone
 :mod:`minutebook.access` does not entitle to that committee's exempt papers.
 """
 
@@ -474,26 +474,6 @@ class TrackerStatus:
     labels = dict(choices)
 
 
-def visible_recommendations(user: Any, qs: QuerySet[Recommendation]) -> QuerySet[Recommendation]:
-    """Only recommendations whose source this user may read.
-
-    Public: made under a Part One minute (of a Part One agenda item) and, if it came from a
-    report, a Part One report. Otherwise only those :mod:`minutebook.access` entitles to the
-    committee's exempt papers for the year of that minute or report see it.
-    """
-    public = (Q(minute_item__isnull=True) | access.public_minute_item("minute_item__")) & (
-        Q(report__isnull=True) | access.public_report("report__")
-    )
-    grants = access.grants_for(user)
-    if grants.everything:
-        return qs
-    if grants.nothing:
-        return qs.filter(public)
-    entitled = access.entitled_q(grants, "committee_id", "minute_item__municipal_year")
-    entitled |= access.entitled_q(grants, "committee_id", "report__meeting__municipal_year")
-    return qs.filter(public | entitled)
-
-
 def _actioned(decisions=(Decision.ACCEPTED, Decision.PARTLY)) -> Q:
     return Q(response__decision__in=decisions)
 
@@ -537,7 +517,7 @@ def tracker(
     decision: str = "",
 ) -> QuerySet[Recommendation]:
     """The recommendations this user may read, newest first, filtered."""
-    qs = visible_recommendations(
+    qs = access.visible_scrutiny_recommendations(
         user,
         Recommendation.objects.select_related(
             "committee",
