@@ -33,6 +33,7 @@ from minutebook.scrutiny.models import (
     WorkProgrammeItem,
     WorkProgrammeLead,
 )
+from minutebook.search.index import rebuild_index
 
 from . import banks
 from . import calendar as cal
@@ -1960,6 +1961,8 @@ def build_demo_council(
         for doc in builder.rows.by_model.get(PublishedDocument, []):
             stamp = dt.datetime.combine(doc.published_on, dt.time(12, 0), tzinfo=dt.UTC)
             PublishedDocument.objects.filter(pk=doc.pk).update(published_at=stamp)
+    # Bulk inserts send no signals, so the search index is built once from everything.
+    rebuild_index()
     if bar is not None:
         bar.close()
     return DemoResult(
