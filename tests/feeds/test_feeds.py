@@ -88,3 +88,12 @@ def test_minutes_and_agenda_feeds_list_titles(client, meeting):
         agendas[0]["title"] == "Safe and Strong Communities Select Committee, Monday 4 March 2019"
     )
     assert "4. Domestic Homicide Reviews" in agendas[0]["summary"]
+
+
+def test_one_meeting_can_be_added_to_a_calendar(client, meeting):
+    response = client.get(f"/feeds/meetings/{meeting.pk}.ics")
+    assert response["Content-Disposition"] == f'attachment; filename="meeting-{meeting.pk}.ics"'
+    events = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    assert [e.decoded("dtstart").date() for e in events] == [dt.date(2019, 3, 4)]
+    assert CANARY not in response.content.decode()
+    assert client.get("/feeds/meetings/999999.ics").status_code == 404

@@ -12,7 +12,7 @@ import zoneinfo
 import icalendar
 from django.conf import settings
 from django.db.models import Prefetch, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
@@ -82,3 +82,13 @@ def all_meetings(request: HttpRequest) -> HttpResponse:
 def committee_meetings(request: HttpRequest, pk: int) -> HttpResponse:
     committee = get_object_or_404(Committee, pk=pk)
     return calendar_for(committee.meetings.order_by("date", "start_time"), request, committee.name)
+
+
+def one_meeting(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "Add to calendar" for a single meeting."""
+    meetings = Meeting.objects.filter(pk=pk)
+    if not meetings.exists():
+        raise Http404("No such meeting")
+    response = calendar_for(meetings, request, str(meetings.get()))
+    response["Content-Disposition"] = f'attachment; filename="meeting-{pk}.ics"'
+    return response
