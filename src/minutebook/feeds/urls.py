@@ -8,6 +8,7 @@ urlpatterns = [
     path(
         "committees/<int:pk>/meetings.ics", calendars.committee_meetings, name="committee-calendar"
     ),
+    path("meetings/<int:pk>.ics", calendars.one_meeting, name="meeting-calendar"),
     path("agendas.atom", atom.AgendaFeed(), name="agendas"),
     path("minutes.atom", atom.MinutesFeed(), name="minutes"),
     path("decisions.atom", atom.DecisionsFeed(), name="decisions"),
