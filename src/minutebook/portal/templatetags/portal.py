@@ -213,6 +213,14 @@ def current_council(context: dict) -> Any:
     return Council.objects.order_by("pk").first()
 
 
+def _is_pdf(file: Any) -> bool:
+    try:
+        with file.open("rb") as handle:
+            return handle.read(5) == b"%PDF-"
+    except OSError:
+        return False
+
+
 @register.simple_tag(takes_context=True)
 def meeting_papers(context: dict, meeting: Any) -> list[dict[str, Any]]:
     """The latest published version of each of a meeting's papers that the viewer may read.
@@ -237,6 +245,8 @@ def meeting_papers(context: dict, meeting: Any) -> list[dict[str, Any]]:
     documents = PublishedDocument.objects.filter(meeting=meeting, audience__in=audiences)
     for doc in documents.exclude(file="").order_by("kind", "audience", "-version"):
         latest.setdefault((doc.kind, doc.audience), doc)
+    # Only real PDFs: a placeholder file (as the demo writes) would be a broken link.
+    latest = {key: doc for key, doc in latest.items() if _is_pdf(doc.file)}
     order = [k for k, _ in PublishedDocument.Kind.choices]
     rows = []
     for (kind, audience), doc in sorted(
