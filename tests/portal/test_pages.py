@@ -63,6 +63,7 @@ def test_committee_page(shire, client):
         "renamed or replaced on 20 May 2021: see Safeguarding Overview & Scrutiny Committee" in page
     )
     assert committee_url(shire.sosc) in links(response)
+    assert f"/scrutiny/committees/{shire.ssc.pk}/work-programme/" in links(response)
     # Membership by year, newest first, with printed roles.
     membership = page.split("Membership")[1].split("Meetings")[0]
     assert membership.index("2019-20") < membership.index("2018-19")
@@ -100,6 +101,7 @@ def test_meeting_page_agenda(shire, client):
     assert "Safe and Strong Communities Select Committee Monday 4 March 2019, 10.00 am" in page
     assert "Venue Oak Room, County Buildings, Stafford" in page
     assert "https://shire.public-i.tv/core/portal/webcast_interactive/412345" in links(response)
+    assert f"/feeds/meetings/{shire.march.pk}.ics" in links(response)
     agenda = page.split("Agenda")[2].split("Reports")[0]
     assert (
         "3. Minutes of the previous meeting Pages 1 - 8 of the agenda pack "
