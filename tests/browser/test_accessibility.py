@@ -11,11 +11,9 @@ scripts/test runs ``npm ci`` (scripts/lib.sh: ensure_node_modules) so axe.min.js
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from pathlib import Path
 
 import pytest
-from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 
 from minutebook.demo.accounts import DEMO_PASSWORD, ensure_demo_accounts
@@ -38,12 +36,6 @@ PHONE = {"width": 375, "height": 740}
 def council():
     """A year of the demo council, its search index, the demo sign-ins, and one agenda
     published for real (the demo's own published files are placeholders, not PDFs)."""
-    # A transactional test empties every table when it ends, including the Schedule 12A
-    # paragraphs a data migration wrote, which the demo's Part Two items point at.
-    paragraphs = importlib.import_module(
-        "minutebook.meetings.migrations.0002_schedule_12a_paragraphs"
-    )
-    paragraphs.add_paragraphs(django_apps, None)
     result = build_demo_council(seed=2019, years=1, today=dt.date(2026, 11, 25))
     ensure_demo_accounts(result.member, result.clerk)
     from minutebook.search.index import rebuild_index

@@ -22,6 +22,7 @@ from minutebook.committees.models import Committee, Membership
 from minutebook.councils.models import Council, MunicipalYear, municipal_year_label
 from minutebook.documents.models import PublishedDocument, SourceDocument
 from minutebook.meetings.models import AgendaItem, Attendance, Declaration, Meeting, Part
+from minutebook.meetings.schedule12a import ensure_paragraphs
 from minutebook.minutes.models import MinuteItem, Minutes, Resolution
 from minutebook.people.models import NameVariant, Person, name_key
 from minutebook.reports.models import Appendix, ContactOfficer, Report, ReportRecommendation
@@ -1907,6 +1908,7 @@ def build_demo_council(
     builder = DemoBuilder(seed, years, scale, today)
     bar = None
     with transaction.atomic():
+        ensure_paragraphs()  # Part Two items point at them
         council = Council.objects.create(
             name=banks.COUNCIL_NAME,
             slug=banks.COUNCIL_SLUG,

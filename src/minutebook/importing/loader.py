@@ -27,6 +27,7 @@ from minutebook.importing.programmes import load_programme, programmes_of
 from minutebook.importing.records import Context, text
 from minutebook.importing.reports import load_report
 from minutebook.importing.results import LoadResult
+from minutebook.meetings.schedule12a import ensure_paragraphs
 
 __all__ = ["LoadResult", "export_document", "export_loaded", "load_document"]
 
@@ -50,6 +51,7 @@ def load_document(
     if isinstance(data.get("warnings"), list):
         result.input_warnings = list(data["warnings"])
     with transaction.atomic():
+        ensure_paragraphs()  # exempt items point at them
         ctx = Context(council, source, result, PeopleIndex.build(council), near_misses)
         meeting = load_meeting(ctx, data.get("meeting"))
         home = meeting.committee.name if meeting is not None else None

@@ -2,30 +2,11 @@
 
 from django.db import migrations
 
-ENGLAND = {
-    1: "Information relating to any individual.",
-    2: "Information which is likely to reveal the identity of an individual.",
-    3: "Information relating to the financial or business affairs of any particular person "
-    "(including the authority holding that information).",
-    4: "Information relating to any consultations or negotiations, or contemplated consultations or "
-    "negotiations, in connection with any labour relations matter arising between the authority or a "
-    "Minister of the Crown and employees of, or office holders under, the authority.",
-    5: "Information in respect of which a claim to legal professional privilege could be maintained in "
-    "legal proceedings.",
-    6: "Information which reveals that the authority proposes (a) to give under any enactment a notice "
-    "under or by virtue of which requirements are imposed on a person; or (b) to make an order or "
-    "direction under any enactment.",
-    7: "Information relating to any action taken or to be taken in connection with the prevention, "
-    "investigation or prosecution of crime.",
-}
-# Wales: the same grounds, numbered 12 to 18.
-WALES = {number + 11: f"{text} (Wales)" for number, text in ENGLAND.items()}
+from minutebook.meetings.schedule12a import ensure_paragraphs
 
 
 def add_paragraphs(apps, schema_editor):
-    paragraph = apps.get_model("meetings", "ExemptionParagraph")
-    for number, text in {**ENGLAND, **WALES}.items():
-        paragraph.objects.update_or_create(number=number, defaults={"description": text})
+    ensure_paragraphs(apps.get_model("meetings", "ExemptionParagraph"))
 
 
 class Migration(migrations.Migration):
