@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minutebook.parsing import dates
+from minutebook.parsing import dates, text
 from minutebook.parsing import minutes_decisions as decisions
 from minutebook.parsing import minutes_header as header
-from minutebook.parsing import text
 from minutebook.parsing.contract import MinuteItem, Minutes
 from minutebook.parsing.minutes_items import Heading, find_headings
 from minutebook.parsing.minutes_lines import prepare_lines
