@@ -256,6 +256,18 @@ def test_decisions_list_and_filters(shire, client):
     assert "No decisions match these filters." in audit
 
 
+def test_decisions_filter_by_topic_matches_titles_and_readable_decisions(shire, client):
+    url = reverse("portal:decisions")
+    by_title = text(client.get(url, {"topic": "residential care"}))
+    assert "1 item with decisions" in by_title and "Residential Care Contract Award" in by_title
+    by_decision = text(client.get(url, {"topic": "public be excluded"}))
+    assert "1 item with decisions" in by_decision and "Exclusion of the Public" in by_decision
+    # Words found only in the hidden resolution of a Part Two item must not surface its title.
+    hidden = text(client.get(url, {"topic": "Ltd"}))
+    assert "0 items with decisions" in hidden
+    assert "Residential Care Contract Award" not in hidden
+
+
 def test_decisions_filter_rejects_a_backwards_range(shire, client):
     page = text(
         client.get(
@@ -310,7 +322,7 @@ def test_pages_are_accessible_in_structure(shire, client, name):
 def test_every_form_control_has_a_label(shire, client):
     body = client.get(reverse("portal:decisions")).content.decode()
     ids = re.findall(r'<(?:input|select)\b[^>]*\bid="([^"]+)"', body)
-    assert ids == ["id_committee", "id_date_from", "id_date_to"]
+    assert ids == ["id_topic", "id_committee", "id_date_from", "id_date_to"]
     for control in ids:
         assert re.search(rf'<label\b[^>]*\bfor="{control}"', body)
     assert 'type="date"' in body

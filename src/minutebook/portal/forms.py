@@ -23,6 +23,12 @@ class DecisionFilterForm(forms.Form):
         empty_label="All committees",
         label="Committee",
     )
+    topic = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Topic",
+        help_text="Words in the title of the item or in the decision, e.g. domestic abuse",
+    )
     date_from = forms.DateField(required=False, label="From", widget=DateInput())
     date_to = forms.DateField(required=False, label="To", widget=DateInput())
 

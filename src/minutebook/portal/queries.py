@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from minutebook import access
@@ -71,15 +71,24 @@ def filter_decisions(
     committee: Committee | None = None,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
+    topic: str = "",
 ) -> QuerySet[MinuteItem]:
-    """Narrow the decisions list by committee and by meeting date (both ends inclusive)."""
+    """Narrow the decisions list by committee, meeting date (both ends inclusive) and topic.
+
+    Every word of ``topic`` must appear in the minute's title or in a resolution the viewer
+    may read: matching the hidden resolutions of a Part Two item would reveal, through its
+    public title appearing in the results, what was decided in private.
+    """
     if committee is not None:
         qs = qs.filter(minutes__meeting__committee=committee)
     if date_from is not None:
         qs = qs.filter(minutes__meeting__date__gte=date_from)
     if date_to is not None:
         qs = qs.filter(minutes__meeting__date__lte=date_to)
-    return qs
+    for word in topic.split():
+        readable = Q(content_visible=True, resolutions__text__icontains=word)
+        qs = qs.filter(Q(title__icontains=word) | readable)
+    return qs.distinct() if topic.split() else qs
 
 
 # ---------------------------------------------------------------- home

@@ -63,6 +63,7 @@ def decisions(request: HttpRequest) -> HttpResponse:
             committee=form.cleaned_data["committee"],
             date_from=form.cleaned_data["date_from"],
             date_to=form.cleaned_data["date_to"],
+            topic=form.cleaned_data["topic"],
         )
     paginator = Paginator(items, DECISIONS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
