@@ -58,13 +58,13 @@ _MEMBERSHIP = re.compile(
     r"|members(?:\s+of\s+the\s+[\w &-]+)?)\s*:?$",
     re.IGNORECASE,
 )
-# "Membership: A, B (Chair) and C": the members listed after the heading on the same line.
 # Lines under a Part Two heading that are notes and notices, not exempt item titles.
 _NOT_A_TITLE = re.compile(
     r"^(?:note|notes|filming|recording|webcast|contact|membership|members|if\s|please|for\s"
     r"|the\s+(?:chair|chairman|committee|public|press)\b|all\s+reports|reports?\s+in\s+this)",
     re.IGNORECASE,
 )
+# "Membership: A, B (Chair) and C": the members listed after the heading on the same line.
 _MEMBERSHIP_LIST = re.compile(
     r"^(?:(?:committee|panel|board|cabinet|council|sub-committee)\s+)?(?:membership|members)"
     r"(?:\s*\([^)]*\))?\s*:\s*(\S.*)$",
