@@ -25,6 +25,7 @@ from minutebook.committees.models import Committee
 from minutebook.councils.models import Council
 from minutebook.demo.accounts import ensure_demo_accounts
 from minutebook.demo.builder import build_demo_council
+from minutebook.demo.papers import publish_demo_papers
 from minutebook.documents.models import PublishedDocument
 from minutebook.meetings.models import Meeting
 from minutebook.people.models import Person
@@ -48,9 +49,9 @@ def text_of(response) -> str:
     return html + "\n" + TAG.sub("", html)
 
 
-def crawl(client: Client, start: list[str]) -> dict[str, str]:
-    """Breadth-first over internal links; returns {url: text} of every 200 response."""
-    seen, pages, queue = set(start), {}, deque(start)
+def crawl(client: Client, start: list[str]) -> tuple[dict[str, str], list[str]]:
+    """Breadth-first over internal links: {url: text} of every 200 response, and the PDFs read."""
+    seen, pages, pdfs, queue = set(start), {}, [], deque(start)
     while queue and len(pages) < MAX_PAGES:
         url = queue.popleft()
         response = client.get(url)
@@ -58,6 +59,8 @@ def crawl(client: Client, start: list[str]) -> dict[str, str]:
             continue
         text = text_of(response)
         pages[url] = text
+        if response.get("Content-Type", "").startswith("application/pdf"):
+            pdfs.append(url)
         if not response.get("Content-Type", "").startswith("text/html"):
             continue
         for href in HREF.findall(text):
@@ -69,7 +72,7 @@ def crawl(client: Client, start: list[str]) -> dict[str, str]:
             if local not in seen:
                 seen.add(local)
                 queue.append(local)
-    return pages
+    return pages, pdfs
 
 
 def api_urls(client: Client) -> list[str]:
@@ -136,6 +139,7 @@ def fixed_urls() -> list[str]:
 def demo(db):
     result = build_demo_council(seed=2019, years=2, today=dt.date(2026, 11, 25))
     ensure_demo_accounts(result.member, result.clerk)
+    publish_demo_papers(result.today, per_kind=3)  # real PDFs, public and members' versions
     return result
 
 
@@ -150,7 +154,7 @@ def test_nobody_signed_in_ever_sees_exempt_text(client, demo):
         SearchEntry.objects.filter(title__icontains="exempt").exists()
         or SearchEntry.objects.count() > 500
     )
-    pages = crawl(client, fixed_urls() + api_urls(client) + file_urls())
+    pages, pdfs = crawl(client, fixed_urls() + api_urls(client) + file_urls())
     leaks = [url for url, text in pages.items() if CANARY in text]
     assert leaks == []
     # The crawl really covered the public surfaces.
@@ -166,6 +170,7 @@ def test_nobody_signed_in_ever_sees_exempt_text(client, demo):
         "search",
     } <= kinds
     assert sum(url.startswith("/scrutiny/recommendations/") for url in pages) > 5
+    assert len(pdfs) >= 6, "the crawl must read the published public PDFs"
     assert sum(url.startswith("/meetings/") for url in pages) >= Meeting.objects.count() * 0.9
 
 

@@ -14,6 +14,7 @@ from minutebook.demo import (
     demo_council,
     ensure_demo_accounts,
 )
+from minutebook.demo.papers import publish_demo_papers
 
 
 def iso_date(text: str) -> dt.date:
@@ -74,8 +75,12 @@ class Command(BaseCommand):
             seed=seed, years=years, scale=scale, today=today, progress=progress
         )
         accounts = ensure_demo_accounts(result.member, result.clerk)
+        published = publish_demo_papers(today)
         self.stdout.write(
-            self.style.SUCCESS(f"{result.summary()} ({time.monotonic() - started:.1f} s)")
+            self.style.SUCCESS(
+                f"{result.summary()} {published} PDF papers published "
+                f"({time.monotonic() - started:.1f} s)"
+            )
         )
         self.stdout.write("Sign in with:")
         for account in accounts:
