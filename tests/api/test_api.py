@@ -45,7 +45,7 @@ def test_event_is_a_valid_ocd_event_with_minutebook_extensions(client, meeting):
         ("4(a)", "Emerging Themes"),
         ("10", "Contract award"),
     ]
-    assert data["agenda"][1]["notes"] == ["Report of Cabinet Member for Communities"]
+    assert data["agenda"][1]["notes"] == ["Report of the Cabinet Member for Communities"]
     assert data["agenda"][1]["extras"]["pages"] == [9, 22]
     assert data["agenda"][3]["classification"] == ["part-two", "exempt"]
     attendance = {(a["name"], a["status"], a["chair"]) for a in data["attendance"]}

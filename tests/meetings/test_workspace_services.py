@@ -211,11 +211,11 @@ def test_a_minuted_item_cannot_be_removed(march):
 
 def test_report_line_reads_like_the_front_sheet(march):
     item = services.add_item(march, "Prevent", report_of="Cabinet Member for Communities")
-    assert services.report_line(item) == "Report of the Cabinet Member for Communities"
+    assert item.report_line == "Report of the Cabinet Member for Communities"
     item.report_of = "Presentation by Kate Cox, Lead Manager"
-    assert services.report_line(item) == "Presentation by Kate Cox, Lead Manager"
+    assert item.report_line == "Presentation by Kate Cox, Lead Manager"
     item.report_of = "Cllr Gill Heath, Cabinet Member for Communities"
-    assert services.report_line(item) == "Report of Cllr Gill Heath, Cabinet Member for Communities"
+    assert item.report_line == "Report of Cllr Gill Heath, Cabinet Member for Communities"
 
 
 def test_a_pdf_report_is_attached_and_a_non_pdf_refused(march):

@@ -69,7 +69,7 @@ def test_members_of_the_committee_and_clerks_read_the_exempt_papers(shire, users
         f"Officer {CANARY}",  # contact officer
         f"Bid scores {CANARY}",  # appendix of the exempt report
         f"Holds shares in {CANARY} Ltd.",  # declaration on the exempt item
-        f"Report of Director of Care {CANARY}",  # agenda item's report line
+        f"Report of the Director of Care {CANARY}",  # agenda item's report line
     ):
         assert fragment in page, fragment
     assert page.count(f"That the contract be awarded to {CANARY} Ltd.") == 2

@@ -108,7 +108,7 @@ def test_meeting_page_agenda(shire, client):
         "Minutes of the meeting held on Tuesday 22 January 2019"
     ) in agenda
     assert (
-        "4. Domestic Abuse Strategy Report of Cabinet Member for Communities "
+        "4. Domestic Abuse Strategy Report of the Cabinet Member for Communities "
         "Pages 9 - 22 of the agenda pack "
         "Read the report: Domestic Abuse Strategy 2019-2022 "
         "a) Refuge provision Pages 23 - 30 of the agenda pack b) Perpetrator programmes 5."

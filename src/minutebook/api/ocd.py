@@ -39,7 +39,7 @@ def _paragraphs(item: Any) -> list[int]:
 
 def agenda_entry(item: AgendaItem, order: str) -> dict[str, Any]:
     exempt = item.part == Part.TWO
-    notes = [f"Report of {item.report_of}"] if item.report_of else []
+    notes = [item.report_line] if item.report_of else []
     if exempt:
         paragraphs = ", ".join(str(n) for n in _paragraphs(item)) or "unspecified"
         notes.append(f"Exempt: Schedule 12A paragraph(s) {paragraphs}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
@@ -12,6 +14,25 @@ class Part(models.IntegerChoices):
 
     ONE = 1, "Part One (public)"
     TWO = 2, "Part Two (exempt)"
+
+
+# "Report of", "Presentation by", "Verbal update": lines already worded as the agenda prints them.
+_WORDED = re.compile(
+    r"^(?:joint\s+)?(?:report|presentation|presented|verbal|update|oral|briefing)\b", re.IGNORECASE
+)
+# A named person or a definite title takes no "the": "Report of Cllr Gill Heath".
+_NO_ARTICLE = ("the ", "cllr ", "councillor ", "mr ", "mrs ", "ms ", "miss ", "dr ")
+
+
+def report_of_line(text: str) -> str:
+    """How the agenda prints who a report is from: "Cabinet Member for Communities" ->
+    "Report of the Cabinet Member for Communities"; lines already worded are kept."""
+    text = text.strip()
+    if not text or _WORDED.match(text):
+        return text
+    if text.lower().startswith(_NO_ARTICLE):
+        return f"Report of {text}"
+    return f"Report of the {text}"
 
 
 class ExemptionParagraph(models.Model):
@@ -160,6 +181,13 @@ class AgendaItem(models.Model):
     @property
     def is_exempt(self) -> bool:
         return self.part == Part.TWO
+
+    @property
+    def report_line(self) -> str:
+        """The line printed under the item: "Report of the Cabinet Member for Communities"."""
+        if self.report_of.strip():
+            return report_of_line(self.report_of)
+        return f"Presented by {self.presenter.printed_name}" if self.presenter_id else ""
 
 
 class Attendance(models.Model):

@@ -355,19 +355,6 @@ def remove_item(item: AgendaItem) -> None:
     renumber(meeting)
 
 
-def report_line(item: AgendaItem) -> str:
-    """The line printed under an item: "Report of the Cabinet Member for Communities"."""
-    text = item.report_of.strip()
-    if not text:
-        return f"Presented by {item.presenter.printed_name}" if item.presenter else ""
-    lowered = text.lower()
-    if lowered.startswith(("report of", "presentation", "presented", "verbal", "joint report")):
-        return text
-    if lowered.startswith(("the ", "cllr", "councillor", "mr ", "mrs ", "ms ", "dr ")):
-        return f"Report of {text}"
-    return f"Report of the {text}"
-
-
 # --- reports ------------------------------------------------------------------------------
 
 

@@ -144,7 +144,6 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def agenda_context(meeting: Meeting, **extra) -> dict:
     items = services.ordered_agenda(meeting)
     for item in items:
-        item.report_line = services.report_line(item)
         item.report = next(iter(item.reports.all()), None)
     return meeting_context(
         meeting,

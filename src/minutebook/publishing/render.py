@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +18,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from minutebook.committees.models import Committee, Membership
 from minutebook.councils.models import municipal_year_label
-from minutebook.meetings.models import AgendaItem, Attendance, Meeting, Part
+from minutebook.meetings.models import AgendaItem, Attendance, Meeting, Part, report_of_line
 from minutebook.minutes.models import MinuteItem, Minutes
 from minutebook.reports.models import Report
 from minutebook.scrutiny.models import WorkProgramme, WorkProgrammeItem, WorkProgrammeLead
@@ -27,10 +26,6 @@ from minutebook.scrutiny.models import WorkProgramme, WorkProgrammeItem, WorkPro
 PUBLIC = "public"
 MEMBERS = "members"
 AUDIENCES = (PUBLIC, MEMBERS)
-
-_REPORT_WORDING = re.compile(
-    r"^(?:joint\s+)?(?:report|presentation|verbal|update|oral|briefing)\b", re.IGNORECASE
-)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -81,18 +76,6 @@ def pages_text(pages: tuple[int, int] | None) -> str:
         return ""
     start, end = pages
     return f"(Page {start})" if start == end else f"(Pages {start} - {end})"
-
-
-def report_of_line(text: str) -> str:
-    """The agenda's "Report of ..." line from what the clerk typed."""
-    text = text.strip()
-    if not text or _REPORT_WORDING.match(text):
-        return text
-    if text.lower().startswith("the "):
-        return f"Report of {text}"
-    if text.lower().startswith(("cllr ", "councillor ")):
-        return f"Report of {text}"
-    return f"Report of the {text}"
 
 
 def two_columns(names: list[str]) -> list[tuple[str, str]]:

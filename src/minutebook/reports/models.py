@@ -6,7 +6,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from minutebook.documents.storage import private_storage
-from minutebook.meetings.models import Part
+from minutebook.meetings.models import Part, report_of_line
 
 
 class Report(models.Model):
@@ -75,6 +75,10 @@ class Report(models.Model):
     @property
     def is_exempt(self) -> bool:
         return self.part == Part.TWO
+
+    @property
+    def report_line(self) -> str:
+        return report_of_line(self.report_of)
 
 
 class ReportRecommendation(models.Model):
