@@ -53,6 +53,13 @@ def test_title_line_gives_committee_and_date() -> None:
     assert minutes.date == "2019-03-04"
 
 
+def test_title_wrapped_before_its_year_still_gives_the_date() -> None:
+    head = HEAD.replace("held on 4 March 2019", "held on 4 March\n2019")
+    minutes = one(head + "\n53. Declarations of Interest\n\nThere were none.\n")
+    assert minutes.committee == "Safe and Strong Communities Select Committee"
+    assert minutes.date == "2019-03-04"
+
+
 def test_chair_comes_first_and_tab_table_is_read_column_by_column() -> None:
     minutes = one(HEAD + "\n53. Declarations of Interest\n")
     assert minutes.chair == "John Francis"
@@ -248,6 +255,28 @@ def test_set_ends_at_signature_line_and_later_reports_add_nothing() -> None:
         "1. This covering report summarises the findings.\n2. Recommendation\n"
     )
     assert [i.number for i in one(text).items] == [53]
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "be confirmed and\nsigned by the Chairman.",
+        "be confirmed and signed by the\nChairman.",
+    ],
+)
+def test_sentence_wrapped_onto_a_signature_like_line_does_not_end_the_set(wrapped: str) -> None:
+    text = HEAD + (
+        "\n53. Minutes of the previous meeting\n\n"
+        f"RESOLVED \u2013 That the minutes of the meeting held on 11 December 2018 {wrapped}\n\n"
+        "54. Work Programme\n\nRESOLVED \u2013 That the report be noted.\n\nChairman\n"
+    )
+    items = one(text).items
+    assert [i.number for i in items] == [53, 54]
+    assert items[0].resolutions == [
+        "That the minutes of the meeting held on 11 December 2018 be confirmed and signed by "
+        "the Chairman."
+    ]
+    assert items[1].resolutions == ["That the report be noted."]
 
 
 def test_front_sheet_agenda_item_for_minutes_is_not_a_set() -> None:

@@ -59,12 +59,6 @@ def test_previous_minutes_attendance_comes_back(parsed):
     assert [i.number for i in minutes.items[:2]] == [44, 45]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser: a minutes heading wrapped before its date ('... Meeting held on 22 "
-    "January' / '2019') leaves the date unread, and items after a RESOLVED clause wrapped "
-    "over two lines are lost; publishing prints the heading and clauses as the seeds do",
-)
 def test_previous_minutes_items_and_date_come_back(parsed):
     _, _, doc = parsed
     minutes = doc.minutes[0]

@@ -46,6 +46,7 @@ _EXEMPT_SUFFIX = re.compile(
     r"\s*\((?P<t>[^()]*\b(?:exempt\w*|exemption|schedule\s*12a|paragraphs?)\b[^()]*\d[^()]*)\)\s*$",
     re.I,
 )
+_CUT_AFTER = re.compile(r"\b(?:and|or|by|the|of|to|be|was|were|been|is|are|a|an)$", re.I)
 _HEADER_LOOKBACK = 8
 
 
@@ -104,7 +105,7 @@ def _inside_set(plain: list[str], present: list[int], i: int) -> bool:
     before = [p for p in present if p < i]
     if not before:
         return False
-    return not any(_SIGNATURE.match(plain[j].strip()) for j in range(before[-1] + 1, i))
+    return not any(_is_signature(plain, j) for j in range(before[-1] + 1, i))
 
 
 def _is_minutes_title(line: str) -> bool:
@@ -145,9 +146,27 @@ def _headings_above(lines: list[str], plain: list[str], i: int, floor: int) -> i
 
 def _signature_end(plain: list[str], anchor: int, limit: int) -> int:
     for i in range(anchor + 1, limit):
-        if _SIGNATURE.match(plain[i].strip()):
+        if _is_signature(plain, i):
             return i
     return limit
+
+
+def _is_signature(plain: list[str], i: int) -> bool:
+    """The chair's signature line, not the end of a sentence wrapped onto it.
+
+    "... be confirmed and" / "signed by the Chairman." is a minute, not a signature: a line
+    starting in lowercase, or following a line cut after a word such as "and" or "the",
+    continues the sentence above.
+    """
+    line = plain[i].strip()
+    if not _SIGNATURE.match(line):
+        return False
+    if line[:1].islower():
+        return False
+    above = next(
+        (plain[j].strip() for j in range(i - 1, max(-1, i - 3), -1) if plain[j].strip()), ""
+    )
+    return not _CUT_AFTER.search(above)
 
 
 def _read_set(

@@ -127,10 +127,17 @@ def _tidy_committee(text: str) -> str:
 
 
 def find_date(header: list[str]) -> str | None:
-    """The meeting date: from a line about the meeting first, else the nearest date."""
-    for line in header:
+    """The meeting date: from a line about the meeting first, else the nearest date.
+
+    ``header`` runs nearest line first, so ``header[k - 1]`` is the line printed after
+    ``header[k]``; a title wrapped before its date ("... held on 22 January" / "2019") is
+    read with the line that follows it.
+    """
+    for k, line in enumerate(header):
         if re.search(r"\b(?:held|meeting|minutes)\b", line, re.I):
             found = dates.parse_date(line)
+            if found is None and k:
+                found = dates.parse_date(f"{line} {header[k - 1]}")
             if found:
                 return found
     for line in header:
