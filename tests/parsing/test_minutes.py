@@ -139,6 +139,55 @@ def test_chair_named_in_the_text_matches_a_present_member() -> None:
     assert minutes.present == ["Owen Williams", "Alun Davies", "Joseph Davies"]
 
 
+ELECTED = """\
+MINUTES of a meeting of the County Council held in the Council Chamber on 9 January 2025.
+
+PRESENT: Mr N Baker, Mr G Cooke, Mr R W Gough, Mr J Wright and Ms L Wright
+
+UNRESTRICTED ITEMS
+
+Election of Chair
+
+1. Mr Gough proposed, and Mr Baker seconded that Mr G Cooke be elected
+to Chair the meeting. No other nominations were received.
+
+2. RESOLVED that {who} be elected to Chair the meeting.
+
+283. Apologies for Absence
+(Item 1)
+
+There were no apologies.
+"""
+
+
+def test_chair_elected_at_the_meeting_is_the_chair() -> None:
+    minutes = one(ELECTED.format(who="Mr Cooke"))
+    assert minutes.chair == "G Cooke"
+    assert minutes.present[0] == "G Cooke"
+    assert sorted(minutes.present) == ["G Cooke", "J Wright", "L Wright", "N Baker", "R W Gough"]
+    assert [i.number for i in minutes.items] == [283]
+
+
+def test_elected_chair_matching_two_members_keeps_the_printed_name() -> None:
+    assert one(ELECTED.format(who="Mr Wright").replace("G Cooke be", "Wright be")).chair == "Wright"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "RESOLVED that Cllr Baker be elected Chairman of the Council for 2025/26.",
+        "RESOLVED that Cllr Baker be appointed Vice-Chairman for the meeting.",
+    ],
+)
+def test_other_elections_do_not_name_the_meetings_chair(sentence: str) -> None:
+    text = (
+        "MINUTES of a meeting of the County Council held on 9 January 2025.\n\n"
+        "PRESENT: Mr N Baker and Mr G Cooke\n\n"
+        f"283. Election\n\n{sentence}\n"
+    )
+    assert one(text).chair is None
+
+
 def test_layout_columns_and_apologies_sentence() -> None:
     text = (
         "\fAUDIT COMMITTEE\n24 SEPTEMBER 2009\n"

@@ -180,7 +180,8 @@ def _read_set(
     if header.PRESENT_RE.match(plain[span.anchor].strip()) is None:
         block = prepared[span.anchor + 1 : block_end]
     bodies = [_body(prepared, headings, k, span.end) for k in range(len(headings))]
-    attendance = header.read_attendance(block, [x for b in bodies for x in b])
+    preamble = prepared[block_end:first]  # e.g. "Election of Chair" before the first minute
+    attendance = header.read_attendance(block, preamble + [x for b in bodies for x in b])
     minutes = Minutes(
         committee=header.find_committee(title_lines),
         date=header.find_date(title_lines),

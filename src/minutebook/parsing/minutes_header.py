@@ -50,9 +50,20 @@ _OFFICER_ROLE = re.compile(
 )
 _MEMBER_ROLE = re.compile(r"\b(?:chair\w*|vice|leader|mayor|cabinet\s+member|councillor)\b", re.I)
 _CHAIR_ROLE = re.compile(r"^(?:in\s+the\s+)?chair(?:man|woman|person)?$", re.I)
-_TOOK_CHAIR = re.compile(
+_CHAIR_NAME = (
     r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'\u2019-]*\.?\s+){0,3}"
-    r"[A-Z][\w'\u2019-]+)\s+(?i:(?:took|was\s+in|presided\s+in)\s+the\s+chair)",
+    r"[A-Z][\w'\u2019-]+)"
+)
+_TOOK_CHAIR = re.compile(
+    _CHAIR_NAME + r"\s+(?i:(?:took|was\s+in|presided\s+in)\s+the\s+chair)",
+)
+# "RESOLVED that Mr Cooke be elected to Chair the meeting", "Cllr X was appointed Chairman
+# for the meeting": the person chosen to chair this meeting (not "Chairman of the Council").
+_ELECTED_CHAIR = re.compile(
+    _CHAIR_NAME + r"\s+(?i:(?:be|was|is|had\s+been)\s+(?:duly\s+|unanimously\s+)?"
+    r"(?:elected|appointed)\s+(?:to\s+(?:take\s+)?|as\s+)?(?:the\s+)?"
+    r"chair(?:man|woman|person)?(?:\s+(?:of\s+|for\s+)?(?:the|this)\s+meeting)?)"
+    r"\s*(?:[.;,]|$)",
 )
 _COMMITTEE_PATTERNS = [
     re.compile(
@@ -314,9 +325,25 @@ def _apologies_in_sentences(lines: list[str]) -> list[str]:
 
 
 def _chair_from_text(lines: list[str], present: list[str]) -> str | None:
-    for line in lines:
-        match = _TOOK_CHAIR.search(line)
+    """The chair named in a sentence: "Cllr X took the chair", "X be elected to Chair the
+    meeting" (a paragraph wrapped over lines is read joined). The printed name is matched to
+    the one member present it can be ("Mr Cooke" -> "G Cooke")."""
+    for paragraph in _paragraphs(lines):
+        match = _TOOK_CHAIR.search(paragraph) or _ELECTED_CHAIR.search(paragraph)
         if match:
             chair = names.clean_name(match.group("name"))
-            return next((p for p in present if names.same_person(p, chair)), chair)
+            same = [p for p in present if names.same_person(p, chair)]
+            return same[0] if len(same) == 1 else chair
     return None
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    return paragraphs
