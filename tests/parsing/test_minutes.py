@@ -434,6 +434,41 @@ def test_decision_worded_as_a_sentence_is_recorded_whole() -> None:
     ]
 
 
+def test_decision_lead_in_takes_the_table_it_introduces() -> None:
+    body = [
+        "Cllr. A declared an interest in PL/00489 and took no part.",
+        "The following was unanimously agreed:",
+        "",
+        "",
+        "PL/00489",
+        "One Planet Development",
+        "",
+        "Penybanc",
+        "",
+        "OBJECTIONS",
+        "1. The development is outside the LDP.",
+        "2. The lane is too narrow for the",
+        "traffic.",
+        "",
+        "",
+        "PL/00590",
+        "Land North of Montana",
+        "NO OBSERVATIONS",
+        "",
+        "The Clerk would write to the planning authority with these observations.",
+    ]
+    assert decision_sentences(body) == [
+        "The following was unanimously agreed: PL/00489; One Planet Development; Penybanc; "
+        "OBJECTIONS; 1. The development is outside the LDP. 2. The lane is too narrow for the "
+        "traffic. PL/00590; Land North of Montana; NO OBSERVATIONS"
+    ]
+
+
+def test_decision_lead_in_with_nothing_after_it_is_not_a_decision() -> None:
+    body = ["It was agreed:", "", "The Chair thanked everyone for attending the meeting."]
+    assert decision_sentences(body) == []
+
+
 def test_decision_sentences_only_when_the_minutes_never_say_resolved() -> None:
     text = HEAD + (
         "\n53. Work Programme\n\nIt was agreed that the item be added.\n\n"
@@ -528,6 +563,9 @@ def test_corpus_manordeilo_and_salem() -> None:
     assert [i.number for i in minutes.items] == list(range(1, 11))
     assert minutes.items[7].title == "WEBSITE"
     decisions = [r for i in minutes.items for r in i.resolutions]
-    assert len(decisions) == 5
-    assert all(d.startswith("It was") for d in decisions)
+    assert len(decisions) == 6
+    assert all(d.startswith("It was") for d in decisions if d not in minutes.items[6].resolutions)
     assert any("£100 donation" in d for d in decisions)
+    (planning,) = minutes.items[6].resolutions
+    assert planning.startswith("The following was unanimously agreed: PL/00489; One Planet")
+    assert "PL/00754; Conversion into flats" in planning and planning.endswith("development.")

@@ -36,6 +36,14 @@ _DECISION_SENTENCE = re.compile(
     r"(?:agreed|resolved)\s+(?=that|to)\b)",
     re.I,
 )
+# A lead-in whose decision is the list that follows: "The following was unanimously agreed:".
+_LEAD_IN_DECISION = re.compile(
+    r"^(?:the\s+following(?:\s+\w+){0,2}\s+(?:was|were)|it\s+was)\s+"
+    r"(?:(?:unanimously|duly|also|further)\s+)?(?:agreed|resolved|decided)"
+    r"(?:\s+as\s+follows)?\s*:$",
+    re.I,
+)
+_LIST_LABEL = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[\u2022\u00b7*-])\s", re.I)
 _ABBREVIATIONS = {"cllr", "mr", "mrs", "ms", "dr", "no", "st", "nos", "etc", "ltd"}
 _BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*-]\s*")
 
@@ -169,28 +177,81 @@ def _strip_vote(clause: str) -> str:
 
 
 def decision_sentences(body: list[str]) -> list[str]:
-    """Decisions worded as sentences ("It was proposed ... and unanimously agreed that ...")."""
+    """Decisions worded as sentences ("It was proposed ... and unanimously agreed that ...").
+
+    A decision sentence ending in ":" ("The following was unanimously agreed:") is completed
+    by the list or table printed after it, up to a paragraph of narrative, a vote line or the
+    next decision: the decision is the lead-in and that list, one string.
+    """
     found: list[str] = []
-    for paragraph in _paragraphs(body):
-        for sentence in split_sentences(paragraph):
-            decision = _DECISION_SENTENCE.search(sentence) and not sentence.endswith(":")
-            if decision and sentence not in found:
+    paragraphs = _paragraphs(body)
+    for k, lines in enumerate(paragraphs):
+        sentences = split_sentences(" ".join(lines))
+        for n, sentence in enumerate(sentences):
+            if not (_DECISION_SENTENCE.search(sentence) or _LEAD_IN_DECISION.match(sentence)):
+                continue
+            if sentence.endswith(":"):
+                if n + 1 < len(sentences):
+                    continue  # the list follows on the same paragraph: not a lead-in we can close
+                listed = _listed_after(paragraphs[k + 1 :])
+                if not listed:
+                    continue
+                sentence = _join_listed([sentence, *listed])
+            if sentence not in found:
                 found.append(sentence)
     return found
 
 
-def _paragraphs(body: list[str]) -> list[str]:
-    paras: list[str] = []
+def _paragraphs(body: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines (stripped)."""
+    paras: list[list[str]] = []
     current: list[str] = []
     for line in body:
         if line.strip():
             current.append(line.strip())
         elif current:
-            paras.append(" ".join(current))
+            paras.append(current)
             current = []
     if current:
-        paras.append(" ".join(current))
+        paras.append(current)
     return paras
+
+
+def _listed_after(paragraphs: list[list[str]]) -> list[str]:
+    """The lines of the list or table a decision lead-in introduces."""
+    taken: list[str] = []
+    for lines in paragraphs:
+        first = lines[0]
+        if _is_vote_line(first) or _is_narrative(first):
+            break
+        if any(_DECISION_SENTENCE.search(s) for s in split_sentences(" ".join(lines))):
+            break
+        taken.extend(lines)
+    return taken
+
+
+def _is_narrative(line: str) -> bool:
+    """An unlabelled sentence of running text (mostly lowercase words, a full stop)."""
+    if _LIST_LABEL.match(line) or not line.rstrip().endswith((".", "!", "?")):
+        return False
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+    content = [w for w in words if w not in {"and", "of", "for", "the", "a", "an", "to", "in"}]
+    lower = sum(1 for w in content if w.islower())
+    return len(words) >= 6 and lower * 2 > len(content)
+
+
+def _join_listed(lines: list[str]) -> str:
+    """Lines of a list or table as one string: a wrapped line is rejoined with a space,
+    separate entries (table cells) are kept apart with "; "."""
+    out = ""
+    for line in (re.sub(r"\s+", " ", x).strip() for x in lines):
+        if not out:
+            out = line
+        elif line[:1].islower() or out.endswith((".", ";", ":", ",", "-")) or _unfinished(out):
+            out = f"{out} {line}"
+        else:
+            out = f"{out}; {line}"
+    return text.clean_text(out)
 
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d*)*\s*)*(?:[ivx]{1,5}\)|\([ivx]{1,5}\)|\d+\))?\s*")
