@@ -11,6 +11,7 @@ from minutebook.parsing.contract import Minutes
 from minutebook.parsing.minutes import read_minutes
 from minutebook.parsing.minutes_decisions import decision_sentences, resolutions, split_sentences
 from minutebook.parsing.minutes_items import split_title
+from minutebook.parsing.minutes_lines import prepare_lines
 
 CORPUS = Path("/work/shared/corpus")
 SEEDS = Path("/work/shared/seeds")
@@ -332,6 +333,23 @@ def test_front_sheet_agenda_item_for_minutes_is_not_a_set() -> None:
     text = "3. **Minutes of the meeting held on 22 January 2019** (Pages 1 - 8)\n\n" + HEAD
     found = read(text + "\n53. Declarations of Interest\n")
     assert [m.date for m in found] == ["2019-03-04"]
+
+
+def test_footers_are_skipped_at_page_edges_and_quoted_motions_kept_mid_page() -> None:
+    motion = ["(1) Endorse the joint work between KCC and Medway Council", "on devolution"]
+    footer = "Kent County Council minutes of the meeting held on 9 January 2025"
+    filler = ["One.", "Two.", "Three."]
+    pages = [
+        ["Mr Gough moved the motion:", "", *motion, "", "Narrative.", footer],
+        [*motion, "", "Mr Hood moved an amendment.", "", "Narrative.", footer],
+        [*motion, "", "Ms Meade moved an amendment.", "", "Narrative.", footer],
+        [*filler, "RESOLVED that the County Council:", *motion, *filler, footer],
+    ]
+    lines = [line for page in pages for line in ["\f" + page[0], *page[1:]]]
+    prepared = prepare_lines(lines)
+    assert footer not in prepared
+    assert prepared[-6:-4] == motion
+    assert prepared[6:8] == ["", ""]  # at the top of page 2: printed as a running header
 
 
 # --- resolutions ----------------------------------------------------------------------

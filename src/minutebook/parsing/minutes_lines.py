@@ -22,6 +22,7 @@ def prepare_lines(lines: list[str]) -> list[str]:
     """Cleaned lines, same count as ``lines``; skipped furniture becomes ""."""
     raw = [line.replace(text.FORM_FEED, "") for line in lines]
     drop = text.running_headers(lines) | _repeated_footers(raw) | _page_tops(lines)
+    edges = _page_edges(lines, raw)
     out: list[str] = []
     for i, line in enumerate(raw):
         cleaned = text.clean_line(_drop_action_column(line))
@@ -29,10 +30,33 @@ def prepare_lines(lines: list[str]) -> list[str]:
         page_number = bool(_BARE_NUMBER.match(plain)) and (
             _ends_page(lines, i, drop) or i == 0 or text.FORM_FEED in lines[i]
         )
-        if page_number or text.is_page_marker(plain) or text.is_rule(plain) or plain in drop:
+        furniture = plain in drop and (edges is None or (i in edges and plain in edges[i]))
+        if page_number or text.is_page_marker(plain) or text.is_rule(plain) or furniture:
             cleaned = ""
         out.append(cleaned)
     return out
+
+
+def _page_edges(lines: list[str], raw: list[str], depth: int = 3) -> dict[int, str] | None:
+    """Lines at a page edge (the first and last ``depth`` non-blank lines of a page) whose
+    text is printed at the edge of two or more pages: index -> text. None when the text
+    has no page breaks.
+
+    A header or footer is skipped only where it is printed, at page edges: a motion quoted
+    again and again ("(1) Endorse the ...") is still read where the resolution repeats it
+    mid-page or at the end of the document.
+    """
+    if not any(text.FORM_FEED in line for line in lines[1:]):
+        return None
+    at_edge: dict[int, str] = {}
+    start = 0
+    for page in text.split_pages(lines):
+        filled = [start + k for k, line in enumerate(page) if not text.is_blank(line)]
+        for i in filled[:depth] + filled[-depth:]:
+            at_edge[i] = text.clean_text(text.clean_line(raw[i]))
+        start += len(page)
+    counts = Counter(at_edge.values())
+    return {i: t for i, t in at_edge.items() if counts[t] >= 2}
 
 
 def _ends_page(lines: list[str], index: int, drop: set[str]) -> bool:
