@@ -429,6 +429,24 @@ def test_clause_split_by_page_break_is_rejoined_and_narrative_is_not() -> None:
     ]
 
 
+def test_numbered_sub_clauses_are_separate_and_a_wrapped_section_number_is_not_one() -> None:
+    body = [
+        "26) RESOLVED that the County Council:",
+        "",
+        "(1) Endorses the joint work between KCC, Medway Council and",
+        "District Council Leaders",
+        "(2) Notes that elections may be postponed under section 87",
+        "(4) of the Local Government Act 2000",
+        "(3) Expects transparency.",
+    ]
+    assert resolutions(body) == [
+        "Endorses the joint work between KCC, Medway Council and District Council Leaders",
+        "Notes that elections may be postponed under section 87 (4) of the Local Government Act "
+        "2000",
+        "Expects transparency.",
+    ]
+
+
 def test_wrapped_clause_and_vote_line_removed() -> None:
     body = [
         "RESOLVED: \u2022 That the minutes be approved. (Cllr A proposed, Cllr B seconded, all were in favour).",

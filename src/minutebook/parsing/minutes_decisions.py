@@ -21,7 +21,10 @@ RESOLVED_RE = re.compile(
     r"|(?P<agr>AGREED|Agreed)(?=\s*[:\u2013\u2014-]))\s*[:\u2013\u2014-]?\s*",
     re.I,
 )
-_LABEL = re.compile(r"^[-*\u2022]?\s*\(?(?P<l>[a-zA-Z]|[ivx]{1,4})[).]\s+")
+# "a)", "(b)", "iv." and "(1)" when a capital follows ("(4) of the Act" continues a line).
+_LABEL = re.compile(
+    r"^[-*\u2022]?\s*(?:\(?(?P<l>[a-zA-Z]|[ivx]{1,4})[).]|\((?P<n>\d{1,2})\)(?=\s+[A-Z]))\s+"
+)
 _LEAD_IN = re.compile(r":\s*$")
 _VOTE = re.compile(
     r"\b(?:proposed|seconded|in\s+favour|against|abstain\w*|carried|unanimous\w*|vote[sd]?)\b",
@@ -125,7 +128,7 @@ def _clauses(parts: list[str]) -> list[str]:
         stripped = _BULLET.sub("", line.strip())
         label = _LABEL.match(stripped)
         if label:
-            items.append([label.group("l").lower(), stripped[label.end() :]])
+            items.append([(label.group("l") or label.group("n")).lower(), stripped[label.end() :]])
         elif items:
             items[-1][1] = f"{items[-1][1]} {stripped}"
         else:
@@ -144,10 +147,13 @@ def _split_inline(letter: str, body: str) -> list[list[str]]:
     pieces = [[letter, body]]
     while True:
         current = pieces[-1][0]
-        expected = chr(ord(current) + 1) if current and len(current) == 1 else "a"
-        pattern = (
-            rf"(?:(?<=[;:.])|(?<=\band)|(?<=\band,))\s+\(?[{expected}{expected.upper()}][).]\s+"
-        )
+        if current.isdigit():
+            expected = str(int(current) + 1)
+            label = rf"\({expected}\)(?=\s+[A-Z])"
+        else:
+            expected = chr(ord(current) + 1) if current and len(current) == 1 else "a"
+            label = rf"\(?[{expected}{expected.upper()}][).]"
+        pattern = rf"(?:(?<=[;:.])|(?<=\band)|(?<=\band,))\s+{label}\s+"
         match = re.search(pattern, pieces[-1][1])
         if not match:
             break
