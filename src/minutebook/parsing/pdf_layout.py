@@ -18,10 +18,15 @@ seeds' text converters print table cells) and a blank line at wide vertical gaps
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import logging
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import compress, count, filterfalse, pairwise, repeat
+from operator import sub
 
 logger = logging.getLogger(__name__)
 
@@ -193,7 +198,7 @@ def page_text(
     boxes = _char_boxes(text, textpage)
     if _upright(text, boxes):
         width, rules = None, None  # the page's frame is not the frame of the turned text
-    lines = [_read_line(n, at, chars, boxes) for n, (at, chars) in enumerate(_line_spans(text))]
+    lines = _read_lines(text, boxes)
     try:
         tables = _tables(lines, width, rules or [])
     except Exception:  # a layout heuristic must never cost the page its text
@@ -221,20 +226,43 @@ def page_text(
     return "\n".join(out)
 
 
-def _char_boxes(text: str, textpage: object) -> list[tuple[float, float, float, float] | None]:
-    """Loose box (left, bottom, right, top) of every character of the page; None for spaces."""
+@dataclass(eq=False)
+class _Boxes:
+    """The loose boxes of a page's characters that have one (not spaces), in text order."""
+
+    at: list[int]  # index of each character in the page text
+    left: list[float]
+    bottom: list[float]
+    right: list[float]
+    top: list[float]
+
+
+@functools.cache
+def _loose_char_box() -> Callable[[int, int, int], int]:
+    """pdfium's FPDFText_GetLooseCharBox taking plain integers (text page handle, character
+    index, address of an FS_RECTF): about half the call cost of the checked binding."""
     import pypdfium2.raw as pdfium_c
 
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
-    raw = textpage.raw  # type: ignore[attr-defined]
-    rect = pdfium_c.FS_RECTF()
-    boxes: list[tuple[float, float, float, float] | None] = []
-    for i, ch in enumerate(text):
-        if ch.isspace() or not get_box(raw, i, rect):
-            boxes.append(None)
-        else:
-            boxes.append((rect.left, rect.bottom, rect.right, rect.top))
-    return boxes
+    address = ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+    prototype = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+    return prototype(address)
+
+
+def _char_boxes(text: str, textpage: object) -> _Boxes:
+    """Loose box of every character of the page but spaces, fetched into one buffer."""
+    at = list(filterfalse(list(map(str.isspace, text)).__getitem__, range(len(text))))
+    n = len(at)
+    buffer = (ctypes.c_float * (4 * n))()  # n FS_RECTF: left, top, right, bottom
+    base = ctypes.addressof(buffer)
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value  # type: ignore[attr-defined]
+    found = list(map(_loose_char_box(), repeat(handle, n), at, range(base, base + 16 * n, 16)))
+    floats = buffer[:]
+    left, top, right, bottom = floats[0::4], floats[1::4], floats[2::4], floats[3::4]
+    if not all(found):  # a character pdfium has no box for is read like a space
+        at, left, bottom, right, top = (
+            list(compress(values, found)) for values in (at, left, bottom, right, top)
+        )
+    return _Boxes(at, left, bottom, right, top)
 
 
 def page_rules(page: object) -> list[Rule]:
@@ -261,25 +289,22 @@ def page_rules(page: object) -> list[Rule]:
     return rules
 
 
-def _upright(text: str, boxes: list[tuple[float, float, float, float] | None]) -> bool:
+def _upright(text: str, boxes: _Boxes) -> bool:
     """Turn the boxes so that text reads left to right (a landscape page printed turned, or
     text drawn rotated); True when they were turned."""
     votes = {"+x": 0, "-x": 0, "+y": 0, "-y": 0}
-    prev: tuple[float, float, float, float] | None = None
-    for ch, box in zip(text, boxes, strict=True):
-        if ch == "\n":
-            prev = None
-        elif box is not None:
-            if prev is not None:
-                dx = (box[0] + box[2] - prev[0] - prev[2]) / 2
-                dy = (box[1] + box[3] - prev[1] - prev[3]) / 2
-                if abs(dx) >= abs(dy):
-                    votes["+x" if dx > 0 else "-x"] += 1
-                else:
-                    votes["+y" if dy > 0 else "-y"] += 1
-                if max(votes.values()) >= _DIRECTION_VOTES:
-                    break  # a clear majority: enough of the page read
-            prev = box
+    at, left, bottom, right, top = boxes.at, boxes.left, boxes.bottom, boxes.right, boxes.top
+    for k in range(1, len(at)):
+        if "\n" in text[at[k - 1] : at[k]]:
+            continue  # neighbours on one line only
+        dx = (left[k] + right[k] - left[k - 1] - right[k - 1]) / 2
+        dy = (bottom[k] + top[k] - bottom[k - 1] - top[k - 1]) / 2
+        if abs(dx) >= abs(dy):
+            votes["+x" if dx > 0 else "-x"] += 1
+        else:
+            votes["+y" if dy > 0 else "-y"] += 1
+        if max(votes.values()) >= _DIRECTION_VOTES:
+            break  # a clear majority: enough of the page read
     direction = max(votes, key=lambda k: votes[k])
     if direction == "+x" or votes[direction] <= votes["+x"]:
         return False
@@ -289,20 +314,68 @@ def _upright(text: str, boxes: list[tuple[float, float, float, float] | None]) -
         "-y": lambda x0, y0, x1, y1: (-y1, x0, -y0, x1),
         "-x": lambda x0, y0, x1, y1: (-x1, -y1, -x0, -y0),
     }[direction]
-    for n, box in enumerate(boxes):
-        if box is not None:
-            boxes[n] = turn(*box)
+    if at:
+        turned = [turn(*box) for box in zip(left, bottom, right, top, strict=True)]
+        boxes.left, boxes.bottom, boxes.right, boxes.top = (
+            list(v) for v in zip(*turned, strict=True)
+        )
     return True
 
 
-def _line_spans(text: str) -> list[tuple[int, str]]:
-    """The lines of the page text, each with the index of its first character."""
-    spans: list[tuple[int, str]] = []
-    start = 0
-    for line in text.split("\n"):
-        spans.append((start, line))
-        start += len(line) + 1
-    return spans
+def _read_lines(text: str, boxes: _Boxes) -> list[PdfLine]:
+    """The page's pdfium lines read with their boxes (see :func:`_read_line`).
+
+    Most lines are plain text: no gap wider than a word gap between characters except at
+    spaces. Such a line is one fragment whose words are its space-separated tokens, read from
+    slices of the boxes; the rest go through the character-by-character reading.
+    """
+    at, left, bottom, right, top = boxes.at, boxes.left, boxes.bottom, boxes.right, boxes.top
+    # text positions of characters after a gap that a space does not account for (a gap
+    # between words with no space, or a cell gap): their lines need the careful reading
+    # (gaps wider than a word gap are wider than _WORD_GAP_EMS points: boxes are an em high
+    # or more; that cheap test leaves about one pair of characters a word to look at)
+    careful = []
+    gaps = list(map(sub, left[1:], right))
+    for k in compress(count(1), map(_WORD_GAP_EMS.__lt__, gaps)):
+        gap, em = gaps[k - 1], max(top[k] - bottom[k], 1.0)
+        if gap > _WORD_GAP_EMS * em and (at[k] - at[k - 1] == 1 or gap > CELL_GAP_EMS * em):
+            careful.append(at[k])
+    lines: list[PdfLine] = []
+    start = first = 0
+    for number, chars in enumerate(text.split("\n")):
+        end = start + len(chars)
+        last = bisect_left(at, end, first)  # the line's boxed characters: at[first:last]
+        tokens = chars.split()
+        hit = bisect_left(careful, start)
+        if (hit < len(careful) and careful[hit] < end) or last - first != sum(map(len, tokens)):
+            line_boxes: list[tuple[float, float, float, float] | None] = [None] * len(chars)
+            for k in range(first, last):
+                line_boxes[at[k] - start] = (left[k], bottom[k], right[k], top[k])
+            lines.append(_read_line(number, 0, chars, line_boxes))
+        elif first == last:
+            lines.append(PdfLine(chars.replace("\r", "")))
+        else:
+            words = []
+            k = first
+            for token in tokens:
+                words.append(Word(token, left[k], right[k + len(token) - 1]))
+                k += len(token)
+            heights = sorted(map(sub, top[first:last], bottom[first:last]))
+            em = max(heights[(last - first) // 2], 1.0)
+            line_text = chars.replace("\r", "")
+            fragment = Fragment(
+                line_text.strip(),
+                min(left[first:last]),
+                max(right[first:last]),
+                min(bottom[first:last]),
+                max(top[first:last]),
+                em,
+                number,
+                words,
+            )
+            lines.append(PdfLine(line_text, [fragment]))
+        start, first = end + 1, last
+    return lines
 
 
 def _read_line(
