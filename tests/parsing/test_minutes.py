@@ -204,6 +204,18 @@ def test_layout_columns_and_apologies_sentence() -> None:
     assert minutes.apologies == ["Rod Scott", "Diane Neil mills"]
 
 
+def test_apologies_sentence_wrapped_over_lines_is_read_whole() -> None:
+    text = (
+        "MINUTES of a meeting of the County Council held on 13 March 2025.\n\n"
+        "PRESENT: Mr N Baker and Mr G Cooke\n\n"
+        "292. Apologies for Absence\n(Item 1)\n\n"
+        "The Democratic Services Manager reported apologies from Mr Bond, Mrs\n"
+        "Bruneau, Mr Campkin and Nancy\nSayer who was substituted by Roxanne Hills.\n\n"
+        "293. Declarations of Interest\n(Item 2)\n"
+    )
+    assert one(text).apologies == ["Bond", "Bruneau", "Campkin", "Nancy Sayer"]
+
+
 # --- items ----------------------------------------------------------------------------
 
 

@@ -121,6 +121,13 @@ def test_parse_names_skips_non_names() -> None:
     assert is_plausible_name("Diane Neil mills")
 
 
+def test_parse_names_drops_a_relative_clause_after_a_name() -> None:
+    assert parse_names("Stephen Gray and Nancy Sayer who was substituted by Roxanne Hills") == [
+        ("Stephen Gray", None),
+        ("Nancy Sayer", None),
+    ]
+
+
 def test_name_key_ignores_titles_case_punctuation_and_accents() -> None:
     assert name_key("Cllr. Kit Hesketh-Harvey") == name_key("kit hesketh harvey")
     assert name_key("Seán O\u2019Brien") == name_key("Sean OBrien")

@@ -315,7 +315,8 @@ def _first_sentence(text: str) -> str:
 
 
 def _apologies_in_sentences(lines: list[str]) -> list[str]:
-    for line in lines:
+    """Apologies given in a sentence, read across the lines it is wrapped over."""
+    for line in _paragraphs(lines):
         match = _APOLOGY_SENTENCE.search(line)
         if match:
             return [n for n, _ in names.parse_names(_first_sentence(match.group("names")))]

@@ -292,10 +292,14 @@ def is_plausible_name(text: str) -> bool:
     return all(re.fullmatch(r"[^\W\d_][\w.'\u2019-]*", w) for w in words)
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose)\s+[a-z].*$")
+
+
 def parse_names(text: str) -> list[tuple[str, str | None]]:
     """A printed list -> [(name, role)], skipping pieces that are not names."""
     people = []
     for piece in split_names(text):
+        piece = _RELATIVE_CLAUSE.sub("", piece)  # "Nancy Sayer who was substituted by ..."
         name, role = parse_person(piece)
         if name and is_plausible_name(name):
             people.append((name, role))
