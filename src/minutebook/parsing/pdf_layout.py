@@ -25,8 +25,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import compress, count, filterfalse, pairwise, repeat
+from itertools import accumulate, compress, count, filterfalse, pairwise, repeat
 from operator import sub
+from typing import NamedTuple
 
 logger = logging.getLogger(__name__)
 
@@ -76,9 +77,9 @@ class Rule:
     x1: float
 
 
-@dataclass(frozen=True)
-class Word:
-    """A run of characters without a space, and its horizontal extent."""
+class Word(NamedTuple):
+    """A run of characters without a space, and its horizontal extent (a tuple: a page has
+    thousands, made twice as fast as a frozen dataclass)."""
 
     text: str
     x0: float
@@ -355,11 +356,12 @@ def _read_lines(text: str, boxes: _Boxes) -> list[PdfLine]:
         elif first == last:
             lines.append(PdfLine(chars.replace("\r", "")))
         else:
-            words = []
-            k = first
-            for token in tokens:
-                words.append(Word(token, left[k], right[k + len(token) - 1]))
-                k += len(token)
+            # token n is the boxed characters ends[n] + 1 to ends[n + 1]
+            ends = list(accumulate(map(len, tokens), initial=first - 1))
+            firsts, lasts = map((1).__add__, ends), ends[1:]
+            words = list(
+                map(Word, tokens, map(left.__getitem__, firsts), map(right.__getitem__, lasts))
+            )
             heights = sorted(map(sub, top[first:last], bottom[first:last]))
             em = max(heights[(last - first) // 2], 1.0)
             line_text = chars.replace("\r", "")
