@@ -459,6 +459,36 @@ def test_numbered_sub_clauses_are_separate_and_a_wrapped_section_number_is_not_o
     ]
 
 
+def test_and_between_two_lettered_lists_opens_a_new_part() -> None:
+    body = [
+        "6. RESOLVED that:",
+        "",
+        "This Council believes that:",
+        "",
+        "a) Action is needed on disposable vapes.",
+        "b) Any ban must be robust;",
+        "and",
+        "c) Urgent action is required.",
+        "",
+        "And;",
+        "",
+        "This Council agrees to call on the Cabinet Member to:",
+        "",
+        "a) Write again to the government, supporting calls",
+        "for amendments to the proposed legislation.",
+        "",
+        "b) Encourage proper disposal of vapes.",
+    ]
+    assert resolutions(body) == [
+        "Action is needed on disposable vapes.",
+        "Any ban must be robust; and",
+        "Urgent action is required.",
+        "Write again to the government, supporting calls for amendments to the proposed "
+        "legislation.",
+        "Encourage proper disposal of vapes.",
+    ]
+
+
 def test_wrapped_clause_and_vote_line_removed() -> None:
     body = [
         "RESOLVED: \u2022 That the minutes be approved. (Cllr A proposed, Cllr B seconded, all were in favour).",

@@ -47,6 +47,7 @@ _LEAD_IN_DECISION = re.compile(
     re.I,
 )
 _LIST_LABEL = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[\u2022\u00b7*-])\s", re.I)
+_CONNECTOR = re.compile(r"^(?:and|or)\s*[;:,]?$", re.I)
 _ABBREVIATIONS = {"cllr", "mr", "mrs", "ms", "dr", "no", "st", "nos", "etc", "ltd"}
 _BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*-]\s*")
 
@@ -91,8 +92,10 @@ def _collect(body: list[str], i: int, offset: int) -> tuple[list[str], int]:
 def _continues(parts: list[str], line: str, after_blank: bool) -> bool:
     last = " ".join(parts).strip()
     item = text.strip_bullet(line)
-    if _LABEL.match(item) or _LABEL.match(line):
+    if _LABEL.match(item) or _LABEL.match(line) or _CONNECTOR.match(line):
         return True
+    if _CONNECTOR.match(parts[-1].strip()):
+        return True  # "And;" between two parts of one resolution
     if _is_vote_line(line):
         return False
     if last.endswith(":"):
@@ -116,23 +119,35 @@ def _unfinished(last: str) -> bool:
 
 
 def _is_vote_line(line: str) -> bool:
+    if line[:1].islower():
+        return False  # "for amendments to ..." continues a wrapped sentence
     return bool(
         re.match(r"^\(?\s*(?:proposed|seconded|moved|carried|unanimous|for\b|against)", line, re.I)
     )
 
 
 def _clauses(parts: list[str]) -> list[str]:
-    """Split one resolution's text into its clauses: lettered items become separate strings."""
+    """Split one resolution's text into its clauses: lettered items become separate strings.
+
+    A bare "And;" line before an unlabelled line opens a new part of the resolution, with its
+    own lead-in ("This Council believes that: a) ... And; This Council agrees to: a) ...").
+    """
     items: list[list[str]] = []  # [label letter or "", text]
-    for line in parts:
-        stripped = _BULLET.sub("", line.strip())
+    lines = [_BULLET.sub("", line.strip()) for line in parts]
+    new_part = False
+    for k, stripped in enumerate(lines):
         label = _LABEL.match(stripped)
+        following = lines[k + 1] if k + 1 < len(lines) else ""
+        if items and _CONNECTOR.match(stripped) and following and not _LABEL.match(following):
+            new_part = True
+            continue
         if label:
             items.append([(label.group("l") or label.group("n")).lower(), stripped[label.end() :]])
-        elif items:
+        elif items and not new_part:
             items[-1][1] = f"{items[-1][1]} {stripped}"
         else:
             items.append(["", stripped])
+        new_part = False
     items = [piece for letter, body in items for piece in _split_inline(letter, body)]
     out = [body for letter, body in items if letter or not _is_lead_in(body) or len(items) == 1]
     return [c for c in (_tidy_clause(x) for x in out) if c]
