@@ -23,7 +23,7 @@ import functools
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count, filterfalse, pairwise, repeat
 from operator import sub
@@ -272,13 +272,15 @@ def page_rules(page: object) -> list[Rule]:
     import pypdfium2.raw as pdfium_c
 
     pieces: list[tuple[float, float, float]] = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):  # type: ignore[attr-defined]
-        x0, y0, x1, y1 = obj.get_bounds()
+    for obj in _path_objects(page.raw):  # type: ignore[attr-defined]
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, *_BOUNDS):
+            raise RuntimeError("a path object of the page has no bounds")
+        x0, y0, x1, y1 = (value.value for value in _BOUNDS)
         if x1 - x0 < _MIN_RULE:
             continue
         if y1 - y0 <= _RULE_THICKNESS:
             pieces.append(((y0 + y1) / 2, x0, x1))
-        elif 0 < pdfium_c.FPDFPath_CountSegments(obj.raw) <= _BOX_SEGMENTS:
+        elif 0 < pdfium_c.FPDFPath_CountSegments(obj) <= _BOX_SEGMENTS:
             pieces += [(y0, x0, x1), (y1, x0, x1)]
     rules: list[Rule] = []
     for y, x0, x1 in sorted(pieces, key=lambda p: (round(p[0]), p[1])):
@@ -288,6 +290,35 @@ def page_rules(page: object) -> list[Rule]:
         else:
             rules.append(Rule(y, x0, x1))
     return rules
+
+
+# Out-parameters of FPDFPageObj_GetBounds: left, bottom, right, top.
+_BOUNDS = tuple(ctypes.c_float() for _ in range(4))
+# Form XObjects nested deeper than this are not looked into for rules.
+_FORM_DEPTH = 2
+
+
+def _path_objects(parent: object, form: bool = False, level: int = 0) -> Iterator[object]:
+    """The raw path objects of a page (or of a form XObject on it), in drawing order, with
+    those of the forms it draws: pdfium's raw calls, without a wrapper object for each."""
+    import pypdfium2.raw as pdfium_c
+
+    if form:
+        count, get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+    else:
+        count, get = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+    total = count(parent)
+    if total < 0:
+        raise RuntimeError("cannot count the objects of the page")
+    for index in range(total):
+        obj = get(parent, index)
+        if not obj:
+            raise RuntimeError("cannot read an object of the page")
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            yield obj
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < _FORM_DEPTH:
+            yield from _path_objects(obj, True, level + 1)
 
 
 def _upright(text: str, boxes: _Boxes) -> bool:
