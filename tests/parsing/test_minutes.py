@@ -489,6 +489,37 @@ def test_and_between_two_lettered_lists_opens_a_new_part() -> None:
     ]
 
 
+def test_numbered_and_bulleted_lists_after_a_lead_in_are_clauses() -> None:
+    numbered = [
+        "8) RESOLVED that Council:",
+        "",
+        "1. Notes with thanks the work of the",
+        "Working Party.",
+        "2. Approves the changes.",
+        "",
+        "9) The Chairman thanked the Members.",
+    ]
+    assert resolutions(numbered) == [
+        "Notes with thanks the work of the Working Party.",
+        "Approves the changes.",
+    ]
+    bulleted = [
+        "3) RESOLVED that Council:",
+        "",
+        "\u2022\tAgrees the revised Terms of Reference; and",
+        "\u2022\tDelegates to the Monitoring Officer to make the changes.",
+    ]
+    assert resolutions(bulleted) == [
+        "Agrees the revised Terms of Reference; and",
+        "Delegates to the Monitoring Officer to make the changes.",
+    ]
+
+
+def test_numbered_paragraph_after_a_resolution_is_not_a_clause() -> None:
+    body = ["RESOLVED that the report be noted.", "", "2. Mr Love introduced the next report."]
+    assert resolutions(body) == ["that the report be noted."]
+
+
 def test_wrapped_clause_and_vote_line_removed() -> None:
     body = [
         "RESOLVED: \u2022 That the minutes be approved. (Cllr A proposed, Cllr B seconded, all were in favour).",

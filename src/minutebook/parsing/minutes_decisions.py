@@ -47,6 +47,8 @@ _LEAD_IN_DECISION = re.compile(
     re.I,
 )
 _LIST_LABEL = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[\u2022\u00b7*-])\s", re.I)
+_NUMBERED = re.compile(r"^(?P<n>\d{1,2})\.\s+(?=[A-Z])")
+_BULLET_ITEM = re.compile(r"^[\u2022\u00b7\u25aa\u25cf]\s*")
 _CONNECTOR = re.compile(r"^(?:and|or)\s*[;:,]?$", re.I)
 _ABBREVIATIONS = {"cllr", "mr", "mrs", "ms", "dr", "no", "st", "nos", "etc", "ltd"}
 _BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*-]\s*")
@@ -96,6 +98,8 @@ def _continues(parts: list[str], line: str, after_blank: bool) -> bool:
         return True
     if _CONNECTOR.match(parts[-1].strip()):
         return True  # "And;" between two parts of one resolution
+    if _list_goes_on(parts, line):
+        return True
     if _is_vote_line(line):
         return False
     if last.endswith(":"):
@@ -108,6 +112,19 @@ def _continues(parts: list[str], line: str, after_blank: bool) -> bool:
     if re.match(r"^(?:\d+\.|[\u2022\u00b7])\s", line):
         return False
     return starts_lower or not last.endswith(".")
+
+
+def _list_goes_on(parts: list[str], line: str) -> bool:
+    """A numbered ("1.", "2.") or bulleted item of the list a lead-in ending in ":" opened."""
+    number = _NUMBERED.match(line)
+    if number:
+        n = int(number.group("n"))
+        if n == 1:
+            return parts[-1].rstrip().endswith(":")
+        return any(re.match(rf"^{n - 1}\.\s", p) for p in parts)
+    if _BULLET_ITEM.match(line):
+        return parts[-1].rstrip().endswith(":") or any(_BULLET_ITEM.match(p) for p in parts)
+    return False
 
 
 def _unfinished(last: str) -> bool:
@@ -134,15 +151,20 @@ def _clauses(parts: list[str]) -> list[str]:
     """
     items: list[list[str]] = []  # [label letter or "", text]
     lines = [_BULLET.sub("", line.strip()) for line in parts]
+    bullets = [k > 0 and bool(_BULLET_ITEM.match(line.strip())) for k, line in enumerate(parts)]
     new_part = False
     for k, stripped in enumerate(lines):
-        label = _LABEL.match(stripped)
+        label = _LABEL.match(stripped) or (_NUMBERED.match(stripped) if k else None)
         following = lines[k + 1] if k + 1 < len(lines) else ""
         if items and _CONNECTOR.match(stripped) and following and not _LABEL.match(following):
             new_part = True
             continue
         if label:
-            items.append([(label.group("l") or label.group("n")).lower(), stripped[label.end() :]])
+            items.append(
+                [(label.groupdict().get("l") or label.group("n")).lower(), stripped[label.end() :]]
+            )
+        elif bullets[k]:
+            items.append(["\u2022", stripped])
         elif items and not new_part:
             items[-1][1] = f"{items[-1][1]} {stripped}"
         else:
@@ -162,6 +184,8 @@ def _split_inline(letter: str, body: str) -> list[list[str]]:
     pieces = [[letter, body]]
     while True:
         current = pieces[-1][0]
+        if current == "\u2022":
+            break  # a bulleted item: no letters run together
         if current.isdigit():
             expected = str(int(current) + 1)
             label = rf"\({expected}\)(?=\s+[A-Z])"
