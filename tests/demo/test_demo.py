@@ -21,7 +21,7 @@ from minutebook.meetings.models import AgendaItem, Meeting, Part
 from minutebook.minutes.models import MinuteItem, Minutes, Resolution
 from minutebook.people.models import NameVariant, Person, name_key
 from minutebook.reports.models import Report, ReportRecommendation
-from minutebook.scrutiny.models import ExecutiveResponse, Recommendation
+from minutebook.scrutiny.models import ExecutiveResponse, Recommendation, WorkProgrammeItem
 
 TODAY = dt.date(2026, 3, 2)
 PROJECT_APPS = {c.label for c in apps.get_app_configs() if c.name.startswith("minutebook.")}
@@ -175,8 +175,9 @@ def test_meeting_status_follows_the_reference_date(demo):
         "cancelled",
     }
     assert Meeting.objects.filter(status=Meeting.Status.CANCELLED).count() == 1
-    assert not Meeting.objects.filter(
-        status=Meeting.Status.SCHEDULED, agenda_items__isnull=False
+    # A meeting whose agenda is not out has its standard items only.
+    assert not AgendaItem.objects.filter(
+        meeting__status=Meeting.Status.SCHEDULED, standard=AgendaItem.Standard.NONE
     ).exists()
     assert past.exclude(status="cancelled").exclude(webcast_url="").exists()
 
@@ -282,3 +283,115 @@ def test_load_demo_command_is_idempotent():
     assert person.user == member
     assert person.memberships.filter(role=Membership.Role.MEMBER).exists()
     assert Person.objects.get(user=clerk).kind == Person.Kind.OFFICER
+
+
+# --- upcoming meetings -------------------------------------------------------------------
+UPCOMING_TODAY = dt.date(2026, 11, 25)  # the Cabinet meets on 9 December, a fortnight ahead
+Std = AgendaItem.Standard
+
+
+@pytest.fixture
+def upcoming_demo():
+    build_demo_council(seed=2019, years=2, today=UPCOMING_TODAY)
+    return Meeting.objects.filter(date__gte=UPCOMING_TODAY).select_related("committee")
+
+
+def previous_meeting(meeting: Meeting) -> Meeting:
+    """The committee's (or its predecessor's) last meeting before this one, not cancelled."""
+    committees = [meeting.committee_id, meeting.committee.predecessor_id]
+    return (
+        Meeting.objects.filter(committee_id__in=committees, date__lt=meeting.date)
+        .exclude(status=Meeting.Status.CANCELLED)
+        .latest("date")
+    )
+
+
+def assert_minutes_item_names_the_previous_meeting(meeting: Meeting) -> None:
+    item = meeting.agenda_items.get(standard=Std.MINUTES, part=Part.ONE)
+    previous = previous_meeting(meeting)
+    assert item.minutes_of_id == previous.pk
+    assert f"{previous.date.day} {previous.date:%B %Y}" in item.title
+
+
+def assert_nothing_recorded_yet(meeting: Meeting) -> None:
+    assert not Minutes.objects.filter(meeting=meeting).exists()
+    assert not meeting.attendances.exists()
+    assert not meeting.declarations.exists()
+    assert meeting.chair_id is None
+    assert meeting.webcast_url == ""
+
+
+def test_upcoming_meetings_with_a_published_agenda_have_the_full_agenda(upcoming_demo):
+    published = list(upcoming_demo.filter(status=Meeting.Status.AGENDA_PUBLISHED))
+    assert published, "a meeting a fortnight ahead has its agenda out"
+    for meeting in published:
+        assert meeting.agenda_published_on is not None
+        assert meeting.agenda_published_on <= UPCOMING_TODAY
+        assert (meeting.date - meeting.agenda_published_on).days >= 7  # five clear working days
+        assert meeting.agenda_issued_by
+        assert_nothing_recorded_yet(meeting)
+        items = list(meeting.agenda_items.filter(parent=None).order_by("order"))
+        assert [i.number for i in items] == [str(n) for n in range(1, len(items) + 1)]
+        standards = [i.standard for i in items]
+        assert standards[:2] == [Std.APOLOGIES, Std.DECLARATIONS] or (
+            meeting.committee.kind == Committee.Kind.FULL_COUNCIL
+            and standards[1:3] == [Std.APOLOGIES, Std.DECLARATIONS]
+        )
+        assert_minutes_item_names_the_previous_meeting(meeting)
+        # Page ranges run on from page 1 without gaps or overlaps, in agenda order.
+        ranges = [(i.start_page, i.end_page) for i in items if i.start_page is not None]
+        assert ranges and ranges[0][0] == 1
+        for (_, end), (start, _) in itertools.pairwise(ranges):
+            assert start == end + 1
+        assert all(start <= end for start, end in ranges)
+        substantive = [i for i in items if i.standard == Std.NONE and i.part == Part.ONE]
+        assert substantive
+        if meeting.committee.kind != Committee.Kind.FULL_COUNCIL:
+            reports = Report.objects.filter(agenda_item__in=substantive, part=Part.ONE)
+            assert reports.count() >= 1
+            for report in reports:
+                assert report.meeting_id == meeting.pk and report.title == report.agenda_item.title
+                assert report.summary and report.body and report.recommendations.exists()
+                assert report.contact_officers.exists()
+            if meeting.committee.kind != Committee.Kind.AUDIT:
+                assert any(i.report_of.startswith("Cabinet Member for ") for i in substantive)
+        if meeting.committee.kind in (Committee.Kind.SELECT, Committee.Kind.OVERVIEW_SCRUTINY):
+            assert Std.WORK_PROGRAMME in standards and Std.EXCLUSION in standards
+        for item in meeting.agenda_items.filter(part=Part.TWO):
+            assert item.exempt_paragraphs.exists() and CANARY not in item.title
+        # The work programme's items for this meeting are on its agenda.
+        planned = WorkProgrammeItem.objects.filter(planned_meeting=meeting)
+        for wp in planned:
+            assert wp.status == WorkProgrammeItem.Status.ON_AGENDA
+            assert wp.agenda_item is not None and wp.agenda_item.meeting_id == meeting.pk
+            assert wp.agenda_item.title == wp.topic
+
+
+def test_scheduled_meetings_have_their_standard_items_only(upcoming_demo):
+    scheduled = list(upcoming_demo.filter(status=Meeting.Status.SCHEDULED))
+    assert len(scheduled) >= 5
+    for meeting in scheduled:
+        assert meeting.agenda_published_on is None
+        assert_nothing_recorded_yet(meeting)
+        assert not meeting.reports.exists()
+        items = list(meeting.agenda_items.order_by("order"))
+        assert [i.number for i in items] == [str(n) for n in range(1, len(items) + 1)]
+        assert [i.standard for i in items[:2]] == [Std.APOLOGIES, Std.DECLARATIONS]
+        assert all(i.standard != Std.NONE for i in items)
+        assert all(i.start_page is None and i.end_page is None for i in items)
+        assert_minutes_item_names_the_previous_meeting(meeting)
+        if meeting.committee.kind in (Committee.Kind.SELECT, Committee.Kind.OVERVIEW_SCRUTINY):
+            assert Std.WORK_PROGRAMME in {i.standard for i in items}
+        assert not meeting.published_documents.exists() and not meeting.source_documents.exists()
+        for wp in WorkProgrammeItem.objects.filter(planned_meeting=meeting):
+            assert wp.status == WorkProgrammeItem.Status.PLANNED and wp.agenda_item is None
+
+
+def test_every_upcoming_meeting_has_an_agenda_at_any_reference_date():
+    for today in (dt.date(2026, 3, 2), dt.date(2026, 7, 1), dt.date(2027, 4, 30)):
+        build_demo_council(seed=7, years=1, scale=0.5, today=today)
+        upcoming = Meeting.objects.filter(date__gte=today).exclude(status=Meeting.Status.CANCELLED)
+        assert upcoming.exists()
+        assert not upcoming.filter(agenda_items__isnull=True).exists()
+        assert not Minutes.objects.filter(meeting__in=upcoming).exists()
+        delete_demo_council()

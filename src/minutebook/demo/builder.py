@@ -712,13 +712,16 @@ class DemoBuilder:
                     )  # confirmed later when the next meeting is held
                 elif meeting.date < today:
                     meeting.status = Status.HELD
-                elif meeting.date <= today + dt.timedelta(days=10):
+                elif meeting.date <= today + cal.AGENDA_WINDOW:
                     meeting.status = Status.AGENDA_PUBLISHED
                 else:
                     meeting.status = Status.SCHEDULED
                 if meeting.status not in (Status.SCHEDULED, Status.CANCELLED):
-                    meeting.agenda_published_on = cal.working_days_before(
-                        meeting.date, rng.choice([6, 7, 8])
+                    # Six to eight working days ahead (five clear days is the legal minimum); an
+                    # agenda already out for a meeting further ahead went out no later than today.
+                    meeting.agenda_published_on = min(
+                        cal.working_days_before(meeting.date, rng.choice([6, 7, 8])),
+                        cal.working_day_on_or_before(today),
                     )
                     meeting.agenda_issued_by = f"{corporate.name}, {corporate.job_title}"
                 if (
@@ -817,9 +820,50 @@ class DemoBuilder:
 
     def build_agendas(self) -> None:
         for plan in self.plans:
-            if plan.meeting.status in (Status.SCHEDULED, Status.CANCELLED):
+            if plan.meeting.status == Status.CANCELLED:
                 continue
-            self.build_agenda(plan)
+            if plan.meeting.status == Status.SCHEDULED:
+                self.build_standard_agenda(plan)
+            else:
+                self.build_agenda(plan)
+
+    def build_standard_agenda(self, plan: MeetingPlan) -> None:
+        """A meeting whose agenda is not out yet: the standard items the clerk sets up first.
+
+        No reports and no page numbers (pages are given when the pack is published). Takes
+        nothing from the random stream, so the meetings after it are planned the same way.
+        """
+        body = plan.body
+        prev = plan.previous
+        number = 0
+
+        def numbered(title, standard, **fields):
+            nonlocal number
+            number += 1
+            return self.item(plan, title, standard, number=str(number), **fields)
+
+        numbered("Apologies", Std.APOLOGIES)
+        numbered("Declarations of Interest", Std.DECLARATIONS)
+        if prev is not None:
+            numbered(
+                f"Minutes of the {prev.body.committee.name} meeting held on {cal.long_date(prev.meeting.date)}",
+                Std.MINUTES,
+                minutes_of=prev.meeting,
+            )
+        if body.is_scrutiny:
+            numbered("Work Programme", Std.WORK_PROGRAMME)
+        if body.is_scrutiny or (prev is not None and prev.exempt is not None):
+            numbered("Exclusion of the Public", Std.EXCLUSION)
+        if prev is not None and prev.exempt is not None:
+            item = numbered(
+                f"Exempt Minutes of the meeting held on {cal.long_date(prev.meeting.date)}",
+                Std.MINUTES,
+                part=Part.TWO,
+                minutes_of=prev.meeting,
+            )
+            item.paragraphs = list(prev.exempt["paragraphs"])
+            for number_ in item.paragraphs:
+                self.rows.link(AgendaItem, "exempt_paragraphs", item, number_)
 
     def report_ofs(
         self, plan: MeetingPlan, portfolio: str, officer: str
@@ -1742,7 +1786,7 @@ class DemoBuilder:
         first = self.year_starts[0]
         for plan in self.plans:
             m = plan.meeting
-            if m.municipal_year != first or not plan.items:
+            if m.municipal_year != first or m.agenda_published_on is None:
                 continue
             name = f"{plan.body.committee.slug}-{m.date:%Y-%m-%d}-agenda-pack.pdf"
             digest = hashlib.sha256(f"{banks.COUNCIL_SLUG}/{name}/{self.seed}".encode()).hexdigest()
@@ -1756,7 +1800,7 @@ class DemoBuilder:
                     warnings=[],
                 )
             )
-            doc.imported_on = m.agenda_published_on or m.date
+            doc.imported_on = m.agenda_published_on
             self.rows.link(SourceDocument, "meetings", doc, m)
             for report in plan.reports:
                 if report.part == Part.ONE:
@@ -1778,7 +1822,7 @@ class DemoBuilder:
         """
         for plan in self.plans:
             m = plan.meeting
-            if not plan.items:
+            if m.agenda_published_on is None:  # scheduled: standard items only, nothing issued
                 continue
             seats = self.seats_on(plan.body, m.date)
             text = front_sheet(m, plan.items, seats, plan.body.chair_word).encode()

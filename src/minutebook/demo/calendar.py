@@ -12,6 +12,10 @@ import datetime as dt
 # weeks, a reference date in late March already includes the coming May's annual meeting
 # and June's meetings, so the demo always has upcoming meetings to show.
 LOOKAHEAD = dt.timedelta(days=70)
+# How far ahead the agenda of an upcoming meeting is already out. The law asks for five clear
+# working days; the council publishes a little earlier, so a meeting up to two weeks ahead of
+# the reference date has its full agenda (and one further ahead has only its standard items).
+AGENDA_WINDOW = dt.timedelta(days=14)
 
 
 def annual_meeting_date(start_year: int) -> dt.date:
@@ -54,6 +58,12 @@ def working_days_before(day: dt.date, n: int) -> dt.date:
         day -= dt.timedelta(days=1)
         if day.weekday() < 5:
             n -= 1
+    return day
+
+
+def working_day_on_or_before(day: dt.date) -> dt.date:
+    while day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
     return day
 
 
