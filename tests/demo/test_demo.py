@@ -395,3 +395,25 @@ def test_every_upcoming_meeting_has_an_agenda_at_any_reference_date():
         assert not upcoming.filter(agenda_items__isnull=True).exists()
         assert not Minutes.objects.filter(meeting__in=upcoming).exists()
         delete_demo_council()
+
+
+def test_the_next_published_agenda_gets_a_real_pack():
+    from minutebook.demo.papers import publish_demo_papers
+    from minutebook.documents.models import PublishedDocument
+
+    build_demo_council(seed=2019, years=1, today=UPCOMING_TODAY)
+    assert publish_demo_papers(UPCOMING_TODAY, per_kind=1) > 0
+    with_packs = Meeting.objects.filter(
+        date__gte=UPCOMING_TODAY,
+        published_documents__kind=PublishedDocument.Kind.AGENDA_PACK,
+    ).distinct()
+    assert with_packs.count() == 1  # one committee's papers: its latest and its next meeting
+    upcoming = with_packs.get()
+    assert upcoming.status == Meeting.Status.AGENDA_PUBLISHED
+    assert upcoming == Meeting.objects.filter(
+        committee=upcoming.committee, date__gte=UPCOMING_TODAY
+    ).earliest("date")
+    packs = upcoming.published_documents.filter(kind=PublishedDocument.Kind.AGENDA_PACK)
+    assert {d.audience for d in packs} == {"public", "members"}
+    assert not Minutes.objects.filter(meeting=upcoming).exists()
+    assert not upcoming.attendances.exists()
