@@ -206,6 +206,15 @@ def test_person_page_roles_and_attendance_rates(shire, client):
     assert "Safe and Strong Communities Select Committee 2018-19 2 1 1 50%" in rates
 
 
+def test_person_page_lists_declarations_keeping_exempt_interests_private(shire, client):
+    page = text(client.get(person_url(shire.kath)))
+    declarations = page.split("Declarations of interest")[-1]
+    assert "Safe and Strong Communities Select Committee, Monday 4 March 2019" in declarations
+    assert "A personal interest as a trustee of a local refuge." in declarations
+    assert "The interest relates to an exempt item and is not published." in declarations
+    assert "CONFIDENTIAL-CANARY-12A" not in page
+
+
 def test_person_page_counts_only_meetings_with_recorded_attendance_within_the_seat(shire, client):
     f.meeting(shire.ssc, "2019-02-11")  # no attendance recorded: not an absence
     late = f.person(shire.council, "Lee Late")

@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404
 
 from minutebook import access
 from minutebook.committees.models import Committee, Membership
-from minutebook.meetings.models import AgendaItem, Attendance, Meeting
+from minutebook.meetings.models import AgendaItem, Attendance, Declaration, Meeting
 from minutebook.minutes.models import MinuteItem, Resolution
 from minutebook.people.models import Person
 from minutebook.reports.models import Appendix, ContactOfficer, Report, ReportRecommendation
@@ -284,6 +284,7 @@ class PersonPage:
     roles: list[Membership]
     attendance: list[AttendanceRate]
     other_attendance: list[Attendance]
+    declarations: list[Declaration]
 
 
 def attendance_rates(person: Person, seats: list[Membership]) -> list[AttendanceRate]:
@@ -329,8 +330,8 @@ def attendance_rates(person: Person, seats: list[Membership]) -> list[Attendance
     return sorted(rows.values(), key=lambda r: (-r.municipal_year, r.committee.name))
 
 
-def person_page(pk: int) -> PersonPage:
-    """A person's seats over time and how often they attended."""
+def person_page(pk: int, user: Any) -> PersonPage:
+    """A person's seats over time, how often they attended, and the interests they declared."""
     person = get_object_or_404(Person.objects.select_related("council"), pk=pk)
     roles = list(
         person.memberships.select_related("committee").order_by(
@@ -345,4 +346,12 @@ def person_page(pk: int) -> PersonPage:
         roles=roles,
         attendance=attendance_rates(person, roles),
         other_attendance=list(other.order_by("-meeting__date")),
+        declarations=list(
+            access.visible_declarations(
+                user,
+                person.declarations.select_related("meeting__committee", "agenda_item").order_by(
+                    "-meeting__date"
+                ),
+            )
+        ),
     )

@@ -46,8 +46,8 @@ def meeting(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def person(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    """A person: seats over time and attendance rates."""
-    page = queries.person_page(pk)
+    """A person: seats over time, attendance rates and declarations of interest."""
+    page = queries.person_page(pk, request.user)
     if slug != (page.person.slug or "-"):
         return redirect(person_url(page.person), permanent=True)
     return render(request, "portal/person.html", {"page": page, "person": page.person})
