@@ -89,11 +89,6 @@ def is_heading(line: str) -> bool:
     return bool(_HEADING.match(line))
 
 
-def is_bold(line: str) -> bool:
-    """True when the whole line (after an optional number) is markdown bold."""
-    return bool(re.fullmatch(r"\s*(?:[\w.()]+\s+)?(\*\*|__).+\1\s*", line))
-
-
 # Every reader cleans the same lines: remember results for the document being parsed.
 # :func:`forget_cleaned` empties the memo (document.parse_lines calls it at the start of each
 # parse, so every parse pays its own way); it is also capped so that it cannot grow unbounded.

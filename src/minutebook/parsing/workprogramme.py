@@ -180,10 +180,6 @@ def _columns(raw: str) -> Columns | None:
     return Columns(item=item, date=date, cabinet=cabinet, officer=officer)
 
 
-def _is_break(raw: str, clean: str) -> bool:
-    return not clean or "\f" in raw or text.is_page_marker(raw)
-
-
 def _next_row_line(lines: list[str], clean: list[str], i: int, end: int) -> int | None:
     for j in range(i + 1, min(end, i + 4)):
         if clean[j]:
