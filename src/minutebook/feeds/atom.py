@@ -69,11 +69,7 @@ class AgendaFeed(CommitteeScopedFeed):
         return f"{meeting.committee.name}, {_uk_date(meeting.date)}{cancelled}"
 
     def item_description(self, meeting: Meeting) -> str:
-        titles = [
-            f"{i.number}. {i.title}" if i.number else i.title
-            for i in meeting.agenda_items.filter(parent=None)
-        ]
-        return "; ".join(titles)
+        return "; ".join(map(str, meeting.agenda_items.filter(parent=None)))
 
     def item_link(self, meeting: Meeting) -> str:
         return reverse("portal:meeting", args=[meeting.pk])
@@ -99,10 +95,7 @@ class MinutesFeed(CommitteeScopedFeed):
 
     def item_description(self, minutes: Minutes) -> str:
         # Minute titles are public even for Part Two items.
-        return "; ".join(
-            f"{i.number_label}. {i.title}" if i.number_label else i.title
-            for i in minutes.items.all()
-        )
+        return "; ".join(map(str, minutes.items.all()))
 
     def item_link(self, minutes: Minutes) -> str:
         return reverse("portal:meeting", args=[minutes.meeting_id]) + "#minutes"

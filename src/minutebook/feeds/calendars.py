@@ -46,10 +46,7 @@ def meeting_event(meeting: Meeting, request: HttpRequest, stamp: dt.datetime) ->
     url = request.build_absolute_uri(reverse("portal:meeting", args=[meeting.pk]))
     event.add("url", url)
     event.add("status", "CANCELLED" if meeting.status == Meeting.Status.CANCELLED else "CONFIRMED")
-    agenda = [
-        f"{item.number}. {item.title}" if item.number else item.title for item in meeting.top_items
-    ]
-    lines = [*agenda, "", url]
+    lines = [*map(str, meeting.top_items), "", url]
     if meeting.webcast_url:
         lines.append(f"Webcast: {meeting.webcast_url}")
     event.add("description", "\n".join(lines).strip())
