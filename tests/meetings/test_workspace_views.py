@@ -448,10 +448,7 @@ def test_numbering_across_the_may_boundary_through_the_forms(clerk_client, commi
     assert june.minutes.items.get(title="Urgent business").number_label == "4"
 
 
-def test_the_publish_button_publishes_or_says_it_cannot(clerk_client, committee, january):
-    """publishing.packs is another engineer's; until it lands the button says so."""
-    import importlib.util
-
+def test_the_publish_button_publishes_the_agenda_pack(clerk_client, committee, january):
     from minutebook.documents.models import PublishedDocument
 
     response = clerk_client.post(
@@ -460,11 +457,8 @@ def test_the_publish_button_publishes_or_says_it_cannot(clerk_client, committee,
         follow=True,
     )
     text = response.content.decode()
-    if importlib.util.find_spec("minutebook.publishing.packs") is None:
-        assert "Publishing agenda packs is not available yet." in text
-        assert not PublishedDocument.objects.exists()
-    else:
-        assert "Agenda pack published (version 1)." in text
-        docs = PublishedDocument.objects.filter(meeting=january)
-        assert {d.changes for d in docs} == {"First publication."}
-        assert f"v1, {docs.first().get_audience_display()}" in text
+    assert "Agenda pack published (version 1)." in text
+    docs = PublishedDocument.objects.filter(meeting=january)
+    assert docs.exists()
+    assert {d.changes for d in docs} == {"First publication."}
+    assert f"v1, {docs.first().get_audience_display()}" in text

@@ -8,7 +8,6 @@ form posts a redirect, so everything works without JavaScript too.
 
 from __future__ import annotations
 
-import importlib
 from functools import wraps
 
 from django.contrib import messages
@@ -36,6 +35,7 @@ from minutebook.meetings.forms import (
 )
 from minutebook.meetings.models import AgendaItem, Attendance, Declaration, Meeting
 from minutebook.meetings.services import WorkspaceError
+from minutebook.publishing import packs
 from minutebook.scrutiny.models import WorkProgrammeItem
 
 
@@ -504,40 +504,25 @@ def declaration_delete(request: HttpRequest, pk: int) -> HttpResponse:
 # --- publishing ---------------------------------------------------------------------------
 
 
-def _publisher(name: str):
-    """``publishing.packs.<name>`` and the errors it raises, or (None, ()) if not there yet."""
-    try:
-        packs = importlib.import_module("minutebook.publishing.packs")
-    except ImportError:
-        return None, ()
-    errors: tuple = (WorkspaceError, ValidationError, ValueError)
-    try:
-        pdf = importlib.import_module("minutebook.publishing.pdf")
-    except ImportError:
-        pdf = None
-    error = getattr(pdf, "PublishingError", None) or getattr(packs, "PublishingError", None)
-    if isinstance(error, type) and issubclass(error, Exception):
-        errors += (error,)
-    return getattr(packs, name, None), errors
+# What a publish can fail with; each message is written for the clerk.
+PUBLISH_ERRORS = (WorkspaceError, ValidationError, ValueError, packs.PublishingError)
 
 
 @clerk_required
 @require_POST
 def publish_agenda(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting(pk)
-    publish, errors = _publisher("publish_agenda")
-    if publish is None:
-        messages.error(request, "Publishing agenda packs is not available yet.")
+    try:
+        documents = packs.publish_agenda(
+            meeting, request.user, changes=request.POST.get("changes", "")
+        )
+    except PUBLISH_ERRORS as error:
+        messages.error(request, f"The agenda was not published: {error}")
     else:
-        try:
-            documents = publish(meeting, request.user, changes=request.POST.get("changes", ""))
-        except errors as error:
-            messages.error(request, f"The agenda was not published: {error}")
-        else:
-            version = max((d.version for d in documents or []), default=None)
-            messages.success(
-                request, f"Agenda pack published{f' (version {version})' if version else ''}."
-            )
+        version = max((d.version for d in documents), default=None)
+        messages.success(
+            request, f"Agenda pack published{f' (version {version})' if version else ''}."
+        )
     return redirect(reverse("manage:meeting", args=[meeting.pk]) + "#publish")
 
 
@@ -545,14 +530,10 @@ def publish_agenda(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def publish_minutes(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting(pk)
-    publish, errors = _publisher("publish_minutes")
-    if publish is None:
-        messages.error(request, "Publishing minutes is not available yet.")
+    try:
+        packs.publish_minutes(meeting, request.user)
+    except PUBLISH_ERRORS as error:
+        messages.error(request, f"The minutes were not published: {error}")
     else:
-        try:
-            publish(meeting, request.user)
-        except errors as error:
-            messages.error(request, f"The minutes were not published: {error}")
-        else:
-            messages.success(request, "Minutes published.")
+        messages.success(request, "Minutes published.")
     return redirect("manage:minutes", pk=meeting.pk)
