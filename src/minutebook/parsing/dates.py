@@ -26,7 +26,7 @@ MONTHS: dict[str, int] = {
     "dec": 12,
 }
 
-_MONTH = (
+MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
@@ -36,12 +36,12 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 # "Monday, 4 March 2019", "4th March, 2019", "04 Mar 2019", "4 MARCH 2019"
 _DMY = re.compile(
-    rf"\b(?:{_WEEKDAY})?{_DAY}(?:\s+of)?[\s\-]+(?P<month>{_MONTH})(?![a-z])[\s,\-]+{_YEAR}\b",
+    rf"\b(?:{_WEEKDAY})?{_DAY}(?:\s+of)?[\s\-]+(?P<month>{MONTH_PATTERN})(?![a-z])[\s,\-]+{_YEAR}\b",
     re.IGNORECASE,
 )
 # "March 4, 2019", "Monday March 4th 2019"
 _MDY = re.compile(
-    rf"\b(?:{_WEEKDAY})?(?P<month>{_MONTH})(?![a-z])\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE
+    rf"\b(?:{_WEEKDAY})?(?P<month>{MONTH_PATTERN})(?![a-z])\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE
 )
 # "04/03/2019", "4.3.19", "04-03-2019" (day first, as in the UK)
 _NUMERIC = re.compile(
@@ -80,7 +80,8 @@ def month_number(name: str) -> int | None:
     return None
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
+def iso_date(year: int, month: int, day: int) -> str | None:
+    """ISO string of a calendar date, None when the day does not exist (31 June)."""
     try:
         return _dt.date(year, month, day).isoformat()
     except ValueError:
@@ -99,15 +100,15 @@ def _candidates(text: str) -> list[DateMatch]:
     for rx in (_DMY, _MDY):
         for m in rx.finditer(text):
             month = month_number(m.group("month"))
-            iso = _iso(int(m.group("year")), month, int(m.group("day"))) if month else None
+            iso = iso_date(int(m.group("year")), month, int(m.group("day"))) if month else None
             if iso:
                 found.append(DateMatch(iso, m.start(), m.end()))
     for m in _NUMERIC.finditer(text):
-        iso = _iso(_full_year(m.group("year")), int(m.group("month")), int(m.group("day")))
+        iso = iso_date(_full_year(m.group("year")), int(m.group("month")), int(m.group("day")))
         if iso:
             found.append(DateMatch(iso, m.start(), m.end()))
     for m in _ISO.finditer(text):
-        iso = _iso(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        iso = iso_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         if iso:
             found.append(DateMatch(iso, m.start(), m.end()))
     return found

@@ -8,7 +8,6 @@ Harrison & Liz Mellor". A Date cell holds a day ("8 June 2018 10.00 am"), a day 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -95,12 +94,8 @@ def has_own_title(cell: str) -> bool:
 
 # --- dates -------------------------------------------------------------------------------
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 _DAY_MONTH = re.compile(
-    rf"(?<![\d\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?![a-z])"
+    rf"(?<![\d\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{dates.MONTH_PATTERN})(?![a-z])"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
@@ -156,17 +151,10 @@ def municipal_start_year(heading: str) -> int | None:
     return start if (start + 1) % 100 == end else None
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
 def resolve_year(day: DayMonth, calendar: list[str], start_year: int | None) -> str | None:
     """ISO date of a day without a year, from a calendar of meetings or the municipal year."""
     if day.year is not None:
-        return _iso(day.year, day.month, day.day)
+        return dates.iso_date(day.year, day.month, day.day)
     for iso in calendar:
         cal = dates.iso_to_date(iso)
         if (cal.month, cal.day) == (day.month, day.day):
@@ -174,4 +162,4 @@ def resolve_year(day: DayMonth, calendar: list[str], start_year: int | None) -> 
     if start_year is None:
         return None
     year = start_year if day.month >= 5 else start_year + 1
-    return _iso(year, day.month, day.day)
+    return dates.iso_date(year, day.month, day.day)
