@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -24,6 +25,8 @@ from minutebook.people.models import NameVariant, Person, name_key
 _COMMITTEE_WORDS = {"committee", "committees", "cttee", "ctte", "cmttee", "cmte", "comm"}
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'"})
 
+T = TypeVar("T")
+
 
 def fold(text: str) -> str:
     """Lower case, no accents, "&" as "and", punctuation as spaces: for comparing titles."""
@@ -32,6 +35,12 @@ def fold(text: str) -> str:
     text = text.replace("&", " and ").replace("'", "")
     text = re.sub(r"[^\w\s]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def titled(rows: Iterable[T], title: str) -> T | None:
+    """The first of ``rows`` (agenda items, reports, ...) whose title folds to ``title``'s."""
+    folded = fold(title)
+    return next((row for row in rows if fold(row.title) == folded), None)
 
 
 def committee_key(name: str) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from minutebook.committees.models import Committee, Membership, role_from_title
-from minutebook.importing.matching import fold
+from minutebook.importing.matching import fold, titled
 from minutebook.importing.records import (
     Context,
     parse_iso_date,
@@ -166,7 +166,7 @@ def _load_exempt_titles(ctx: Context, meeting: Meeting, titles: list[str]) -> No
     """Part Two titles: mark the agenda item so, or add it when the agenda did not list it."""
     top = list(meeting.agenda_items.filter(parent=None))
     for title in titles:
-        match = next((i for i in top if fold(i.title) == fold(title)), None)
+        match = titled(top, title)
         if match is None:
             ctx.warn(f"exempt item {title!r} is not on the agenda; added as a Part Two item")
             match = AgendaItem.objects.create(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from minutebook.committees.models import Committee
-from minutebook.importing.matching import fold
+from minutebook.importing.matching import fold, titled
 from minutebook.importing.meetings import find_or_create_meeting, raise_status
 from minutebook.importing.records import (
     Context,
@@ -15,7 +15,7 @@ from minutebook.importing.records import (
     text,
     update,
 )
-from minutebook.meetings.models import AgendaItem, Attendance, Meeting, Part
+from minutebook.meetings.models import Attendance, Meeting, Part
 from minutebook.minutes.models import MinuteItem, Minutes, Resolution
 from minutebook.people.models import Person
 
@@ -116,7 +116,7 @@ def load_minute_items(ctx: Context, minutes: Minutes, items: list[Any]) -> None:
             "order": order,
             "title": title,
             "part": Part.TWO if data.get("part") == 2 else Part.ONE,
-            "agenda_item": _agenda_item_for(agenda, title),
+            "agenda_item": titled(agenda, title),
         }
         ctx.result.count("minute_item", row is None)
         if row is None:
@@ -163,11 +163,6 @@ def _allow_label(ctx: Context, minutes: Minutes, label: str) -> None:
         )
         update(committee, minute_numbering=Committee.MinuteNumbering.MEETING)
         MinuteItem.objects.filter(committee=committee).update(numbered_through_year=False)
-
-
-def _agenda_item_for(agenda: list[AgendaItem], title: str) -> AgendaItem | None:
-    folded = fold(title)
-    return next((i for i in agenda if fold(i.title) == folded), None)
 
 
 def _set_paragraphs(ctx: Context, row: MinuteItem, value: Any) -> None:

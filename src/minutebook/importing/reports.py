@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from minutebook.importing.matching import fold
+from minutebook.importing.matching import titled
 from minutebook.importing.records import Context, parse_iso_date, strings, sync_list, text, update
 from minutebook.meetings.models import AgendaItem, Meeting
 from minutebook.people.models import Person
@@ -26,7 +26,7 @@ def load_report(ctx: Context, data: Any, meeting: Meeting | None, order: int) ->
     candidates = Report.objects.filter(meeting=meeting)
     if meeting is None:
         candidates = candidates.filter(meeting_date=meeting_date)
-    report = next((r for r in candidates if fold(r.title) == fold(title)), None)
+    report = titled(candidates, title)
     values = {
         "title": title,
         "order": order,
@@ -49,8 +49,7 @@ def _agenda_item(meeting: Meeting | None, title: str) -> AgendaItem | None:
     """The agenda item with the report's title, where the agenda prints one."""
     if meeting is None:
         return None
-    folded = fold(title)
-    return next((i for i in meeting.agenda_items.all() if fold(i.title) == folded), None)
+    return titled(meeting.agenda_items.all(), title)
 
 
 def _councillor(ctx: Context, report_of: str) -> Person | None:
