@@ -14,7 +14,6 @@ the front sheet's "Report of the Cabinet Member ..." lines, which have no recomm
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -329,7 +328,7 @@ def _settle_dates(
 def _plausible(header: str | None, meeting: str | None) -> str | None:
     if header is None or meeting is None:
         return header or meeting
-    h, m = dt.date.fromisoformat(header), dt.date.fromisoformat(meeting)
+    h, m = dates.iso_to_date(header), dates.iso_to_date(meeting)
     if h != m and ((h.month, h.day) == (m.month, m.day) or abs((h - m).days) > 183):
         return meeting
     return header
