@@ -11,14 +11,10 @@ from django_htmx.http import reswap, retarget
 
 from minutebook.meetings.models import Meeting
 from minutebook.meetings.services import WorkspaceError, long_date
-from minutebook.meetings.views import clerk_required, meeting_context
+from minutebook.meetings.views import _meeting, clerk_required, meeting_context
 from minutebook.minutes import services
 from minutebook.minutes.forms import ConfirmMinutesForm, MinuteItemForm, StartMinutesForm
 from minutebook.minutes.models import MinuteItem, Minutes
-
-
-def _meeting(pk: int) -> Meeting:
-    return get_object_or_404(Meeting.objects.select_related("committee__council", "chair"), pk=pk)
 
 
 def _item(pk: int) -> MinuteItem:
