@@ -1,7 +1,8 @@
 """Template filters for the portal: UK dates and times, and the Schedule 12A notice.
 
 Django's own ``date`` filter prints "a.m." and follows the active locale; councils print
-"Monday 4 March 2019, 10.00 am" and the public expects exactly that, so we format by hand.
+"Monday 4 March 2019, 10.00 am" and the public expects exactly that, so these filters use
+the wording the printed papers use (``publishing.render``).
 """
 
 from __future__ import annotations
@@ -14,49 +15,27 @@ from django import template
 from django.urls import reverse
 
 from minutebook.councils.models import municipal_year_label
+from minutebook.publishing.render import clock, paragraphs_text, plain_date
 
 register = template.Library()
-
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @register.filter
 def uk_date(value: dt.date | None) -> str:
     """2019-03-04 -> "Monday 4 March 2019"."""
-    if not value:
-        return ""
-    return f"{DAYS[value.weekday()]} {value.day} {MONTHS[value.month - 1]} {value.year}"
+    return f"{value:%A} {plain_date(value)}" if value else ""
 
 
 @register.filter
 def uk_short_date(value: dt.date | None) -> str:
     """2019-03-04 -> "4 March 2019", for tables where the weekday is noise."""
-    if not value:
-        return ""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return plain_date(value) if value else ""
 
 
 @register.filter
 def uk_time(value: dt.time | None) -> str:
     """10:00 -> "10.00 am", 14:30 -> "2.30 pm", 12:00 -> "12.00 pm"."""
-    if value is None:
-        return ""
-    hour = value.hour % 12 or 12
-    return f"{hour}.{value.minute:02d} {'am' if value.hour < 12 else 'pm'}"
+    return clock(value)
 
 
 @register.filter
@@ -83,10 +62,6 @@ def page_range(item: Any) -> str:
     return f"Pages {start} - {end}"
 
 
-def _join(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
-
-
 @register.filter
 def exempt_notice(item: Any) -> str:
     """The public's line for a Part Two item: "This item is exempt: Schedule 12A paragraph 3".
@@ -97,8 +72,7 @@ def exempt_notice(item: Any) -> str:
     numbers = sorted(p.number for p in paragraphs)
     if not numbers:
         return "This item is exempt under Schedule 12A to the Local Government Act 1972"
-    label = "paragraph" if len(numbers) == 1 else "paragraphs"
-    return f"This item is exempt: Schedule 12A {label} {_join([str(n) for n in numbers])}"
+    return f"This item is exempt: Schedule 12A {paragraphs_text(numbers)}"
 
 
 @register.filter
