@@ -133,6 +133,15 @@ def test_resolutions_list_public_decisions_only(client, meeting):
     assert [r["text"] for r in data["results"]] == ["That the report be noted."]
     assert data["results"][0]["minute_number"] == "53"
 
+    # The same committee and date filters as /events, through the minute's meeting.
+    def count(query: str) -> int:
+        return client.get(f"/api/resolutions?{query}").json()["count"]
+
+    assert count(f"committee={meeting.committee_id}&since=2019-03-04&until=2019-03-04") == 1
+    assert count(f"committee={meeting.committee_id + 999}") == 0
+    assert count("since=2019-03-05") == 0
+    assert count("until=2019-03-03") == 0
+
 
 def test_etag_lets_a_client_poll_cheaply(client, meeting):
     first = client.get(f"/api/events/{meeting.pk}")

@@ -183,17 +183,22 @@ class EventFilter(Schema):
         return None if value == "" else value
 
 
+def _filter_events(queryset: QuerySet, filters: EventFilter, meeting: str = "") -> QuerySet:
+    """Keep rows whose meeting passes ``filters``; ``meeting`` is the lookup path to it."""
+    if filters.committee:
+        queryset = queryset.filter(**{f"{meeting}committee_id": filters.committee})
+    if filters.since:
+        queryset = queryset.filter(**{f"{meeting}date__gte": filters.since})
+    if filters.until:
+        queryset = queryset.filter(**{f"{meeting}date__lte": filters.until})
+    return queryset
+
+
 def _events(filters: EventFilter) -> QuerySet[Meeting]:
     queryset = Meeting.objects.select_related("committee__council").order_by(
         "-date", "-start_time", "pk"
     )
-    if filters.committee:
-        queryset = queryset.filter(committee_id=filters.committee)
-    if filters.since:
-        queryset = queryset.filter(date__gte=filters.since)
-    if filters.until:
-        queryset = queryset.filter(date__lte=filters.until)
-    return queryset
+    return _filter_events(queryset, filters)
 
 
 def _event_detail_queryset() -> QuerySet[Meeting]:
@@ -248,12 +253,7 @@ def resolutions(request: HttpRequest, paging: Query[Paging], filters: Query[Even
         .select_related("minute_item__minutes__meeting__committee__council")
         .order_by("-minute_item__minutes__meeting__date", "minute_item__order", "order")
     )
-    if filters.committee:
-        queryset = queryset.filter(minute_item__minutes__meeting__committee_id=filters.committee)
-    if filters.since:
-        queryset = queryset.filter(minute_item__minutes__meeting__date__gte=filters.since)
-    if filters.until:
-        queryset = queryset.filter(minute_item__minutes__meeting__date__lte=filters.until)
+    queryset = _filter_events(queryset, filters, "minute_item__minutes__meeting__")
 
     def serialise(resolution: Resolution) -> dict[str, Any]:
         item = resolution.minute_item
