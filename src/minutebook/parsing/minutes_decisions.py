@@ -229,7 +229,7 @@ def decision_sentences(body: list[str]) -> list[str]:
     next decision: the decision is the lead-in and that list, one string.
     """
     found: list[str] = []
-    paragraphs = _paragraphs(body)
+    paragraphs = text.paragraphs(body)
     for k, lines in enumerate(paragraphs):
         sentences = split_sentences(" ".join(lines))
         for n, sentence in enumerate(sentences):
@@ -245,21 +245,6 @@ def decision_sentences(body: list[str]) -> list[str]:
             if sentence not in found:
                 found.append(sentence)
     return found
-
-
-def _paragraphs(body: list[str]) -> list[list[str]]:
-    """Runs of non-blank lines (stripped)."""
-    paras: list[list[str]] = []
-    current: list[str] = []
-    for line in body:
-        if line.strip():
-            current.append(line.strip())
-        elif current:
-            paras.append(current)
-            current = []
-    if current:
-        paras.append(current)
-    return paras
 
 
 def _listed_after(paragraphs: list[list[str]]) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from minutebook.parsing import dates, names
+from minutebook.parsing import dates, names, text
 
 PRESENT_RE = re.compile(
     r"^(?:(?:members|councillors|those)\s+)?(?:Present|PRESENT)(?:\s+were)?"
@@ -316,7 +316,7 @@ def _first_sentence(text: str) -> str:
 
 def _apologies_in_sentences(lines: list[str]) -> list[str]:
     """Apologies given in a sentence, read across the lines it is wrapped over."""
-    for line in _paragraphs(lines):
+    for line in _joined_paragraphs(lines):
         match = _APOLOGY_SENTENCE.search(line)
         if match:
             return [n for n, _ in names.parse_names(_first_sentence(match.group("names")))]
@@ -329,7 +329,7 @@ def _chair_from_text(lines: list[str], present: list[str]) -> str | None:
     """The chair named in a sentence: "Cllr X took the chair", "X be elected to Chair the
     meeting" (a paragraph wrapped over lines is read joined). The printed name is matched to
     the one member present it can be ("Mr Cooke" -> "G Cooke")."""
-    for paragraph in _paragraphs(lines):
+    for paragraph in _joined_paragraphs(lines):
         match = _TOOK_CHAIR.search(paragraph) or _ELECTED_CHAIR.search(paragraph)
         if match:
             chair = names.clean_name(match.group("name"))
@@ -338,13 +338,5 @@ def _chair_from_text(lines: list[str], present: list[str]) -> str | None:
     return None
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for line in [*lines, ""]:
-        if line.strip():
-            current.append(line.strip())
-        elif current:
-            paragraphs.append(" ".join(current))
-            current = []
-    return paragraphs
+def _joined_paragraphs(lines: list[str]) -> list[str]:
+    return [" ".join(paragraph) for paragraph in text.paragraphs(lines)]

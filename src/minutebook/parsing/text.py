@@ -226,6 +226,21 @@ def join_wrapped(parts: list[str]) -> str:
     return text
 
 
+def paragraphs(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines, each line stripped."""
+    paras: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            paras.append(current)
+            current = []
+    if current:
+        paras.append(current)
+    return paras
+
+
 _LAYOUT_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
