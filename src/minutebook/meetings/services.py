@@ -262,8 +262,13 @@ def add_item(
     return item
 
 
+def paragraph_numbers(paragraphs: Iterable[ExemptionParagraph | int]) -> list[int]:
+    """Schedule 12A paragraph numbers, from paragraphs or their numbers."""
+    return [p.number if isinstance(p, ExemptionParagraph) else int(p) for p in paragraphs]
+
+
 def _set_paragraphs(item: AgendaItem, part: int, paragraphs) -> None:
-    numbers = [p.number if isinstance(p, ExemptionParagraph) else int(p) for p in paragraphs]
+    numbers = paragraph_numbers(paragraphs)
     if part == Part.TWO and not numbers:
         raise WorkspaceError(
             "Choose the paragraphs of Schedule 12A that make this item exempt, or mark it Part One."

@@ -23,6 +23,7 @@ from minutebook.meetings.services import (
     WorkspaceError,
     long_date,
     ordered_agenda,
+    paragraph_numbers,
 )
 from minutebook.minutes.models import MinuteItem, Minutes, Resolution
 from minutebook.minutes.numbering import add_minute_item
@@ -113,10 +114,6 @@ def numbering_warning(minutes: Minutes) -> str:
     )
 
 
-def _paragraph_numbers(paragraphs: Iterable[ExemptionParagraph | int]) -> list[int]:
-    return [p.number if isinstance(p, ExemptionParagraph) else int(p) for p in paragraphs]
-
-
 @transaction.atomic
 def add_item(
     minutes: Minutes,
@@ -134,7 +131,7 @@ def add_item(
         raise WorkspaceError("Enter the minute's title.")
     if agenda_item is not None and agenda_item.meeting_id != minutes.meeting_id:
         raise WorkspaceError("That item is on another meeting's agenda.")
-    numbers = _paragraph_numbers(paragraphs)
+    numbers = paragraph_numbers(paragraphs)
     if part == Part.TWO and not numbers:
         raise WorkspaceError("Choose the paragraphs of Schedule 12A that make this minute exempt.")
     _lock_numbering(minutes)
@@ -173,7 +170,7 @@ def update_item(
         )
     if not title.strip():
         raise WorkspaceError("Enter the minute's title.")
-    numbers = _paragraph_numbers(paragraphs)
+    numbers = paragraph_numbers(paragraphs)
     if part == Part.TWO and not numbers:
         raise WorkspaceError("Choose the paragraphs of Schedule 12A that make this minute exempt.")
     item.title = title.strip()
