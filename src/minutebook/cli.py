@@ -45,34 +45,36 @@ def _django(argv: list[str]) -> int:
     return 0
 
 
+def _migrate() -> int:
+    return _django(["migrate", "--no-input", "--verbosity", "0"])
+
+
+def _migrated(argv: list[str]) -> int:
+    """Bring the database up to date, then run the management command ``argv``."""
+    return _migrate() or _django(argv)
+
+
 def _serve(args: argparse.Namespace) -> int:
-    status = _django(["migrate", "--no-input", "--verbosity", "0"])
-    if status:
+    if status := _migrate():
         return status
     print(f"Minutebook is at http://{args.host}:{args.port}/  (admin: /admin/, Ctrl-C stops it)")
     return _django(["runserver", f"{args.host}:{args.port}", "--noreload"])
 
 
 def _demo(args: argparse.Namespace) -> int:
-    status = _django(["migrate", "--no-input", "--verbosity", "0"])
-    if status:
-        return status
     extra = ["--seed", str(args.seed), "--years", str(args.years), "--scale", str(args.scale)]
     if args.today:
         extra += ["--today", args.today]
     if args.reset:
         extra.append("--reset")
-    return _django(["load_demo", *extra])
+    return _migrated(["load_demo", *extra])
 
 
 def _import(args: argparse.Namespace) -> int:
-    status = _django(["migrate", "--no-input", "--verbosity", "0"])
-    if status:
-        return status
     extra = [*args.paths]
     if args.council:
         extra += ["--council", args.council]
-    return _django(["import_documents", *extra])
+    return _migrated(["import_documents", *extra])
 
 
 def build_parser() -> argparse.ArgumentParser:
