@@ -7,7 +7,6 @@ from pathlib import Path
 
 import dj_database_url
 
-PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # Where the SQLite database and uploaded files live unless the environment says otherwise.
 DATA_DIR = Path(os.environ.get("MINUTEBOOK_DATA_DIR", Path.cwd() / "var")).resolve()
 
