@@ -11,6 +11,7 @@ from minutebook.parsing.text import (
     join_wrapped,
     page_number,
     page_starts,
+    paragraphs,
     running_headers,
     split_cells,
     split_pages,
@@ -95,6 +96,11 @@ def test_bullets_and_wrapped_lines() -> None:
         "Presentation by Kate Cox, Midlands NHS Trust"
     )
     assert join_wrapped(["Stoke-on-", "Trent"]) == "Stoke-on-Trent"
+
+
+def test_paragraphs_are_runs_of_non_blank_lines() -> None:
+    assert paragraphs(["", " a ", "b", "  ", "", "c", ""]) == [["a", "b"], ["c"]]
+    assert paragraphs(["\u00a0", "\t"]) == []
 
 
 def test_layout_column_gaps_become_tabs() -> None:
