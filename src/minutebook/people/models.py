@@ -10,6 +10,8 @@ from django.db import models
 from django.utils.text import slugify
 
 
+# Not parsing.names.name_key: this key is stored (NameVariant.key) and treats apostrophes
+# as spaces ("o brien", not "obrien"); changing it would strand keys already saved.
 def name_key(name: str) -> str:
     """A matching key for a printed name: case, accents, punctuation and titles folded away."""
     text = unicodedata.normalize("NFKD", name)
