@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+# How the papers print a date (4 March 2019): the workspace's wording, one definition.
+from minutebook.meetings.services import long_date as long_date
+
 # How far ahead of the reference date the demo's last municipal year may start. With ten
 # weeks, a reference date in late March already includes the coming May's annual meeting
 # and June's meetings, so the demo always has upcoming meetings to show.
@@ -65,11 +68,6 @@ def working_day_on_or_before(day: dt.date) -> dt.date:
     while day.weekday() >= 5:
         day -= dt.timedelta(days=1)
     return day
-
-
-def long_date(day: dt.date) -> str:
-    """4 March 2019"""
-    return f"{day.day} {day:%B %Y}"
 
 
 def financial_year(day: dt.date) -> int:
