@@ -8,7 +8,7 @@ import pytest
 
 from minutebook.committees.models import Committee, Membership
 from minutebook.importing.loader import export_loaded, load_document
-from minutebook.importing.matching import committee_key, guess_committee_kind
+from minutebook.importing.matching import committee_key, guess_committee_kind, match_committee
 from minutebook.importing.programmes import year_from_title
 from minutebook.meetings.models import Meeting
 from minutebook.minutes.models import MinuteItem
@@ -43,6 +43,12 @@ def test_a_joint_committee_is_not_its_parent(staffordshire):
     load_document(minutes_doc(committee=joint), staffordshire)
     assert Committee.objects.count() == 2
     assert committee_key(joint) != committee_key(COMMITTEE)
+
+
+def test_a_new_committee_whose_slug_is_taken_gets_the_next_free_one(staffordshire):
+    Committee.objects.create(council=staffordshire, name="Audit (old)", slug="audit")
+    committee, created = match_committee(staffordshire, "Audit")
+    assert created and committee.slug == "audit-2"
 
 
 @pytest.mark.parametrize(

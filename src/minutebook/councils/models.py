@@ -5,8 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils.text import slugify
+
+
+def free_slug(taken: QuerySet, name: str, fallback: str) -> str:
+    """``name`` as a slug, with "-2", "-3", ... added until no row of ``taken`` has it."""
+    base = slugify(name)[:190] or fallback
+    slug, n = base, 2
+    while taken.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
 
 
 class Council(models.Model):

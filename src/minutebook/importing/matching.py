@@ -17,7 +17,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from minutebook.committees.models import Committee
-from minutebook.councils.models import Council
+from minutebook.councils.models import Council, free_slug
 from minutebook.parsing import names
 from minutebook.people.models import NameVariant, Person, name_key
 
@@ -100,19 +100,10 @@ def match_committee(council: Council, name: str) -> tuple[Committee, bool]:
     if committee is not None:
         return committee, False
     committee = Committee(council=council, name=name.strip()[:200], kind=guess_committee_kind(name))
-    committee.slug = _free_committee_slug(council, committee)
+    taken = Committee.objects.filter(council=council)
+    committee.slug = free_slug(taken, committee.name, "committee")
     committee.save()
     return committee, True
-
-
-def _free_committee_slug(council: Council, committee: Committee) -> str:
-    from django.utils.text import slugify
-
-    base = slugify(committee.name)[:190] or "committee"
-    slug, n = base, 2
-    while Committee.objects.filter(council=council, slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 # --- People -------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ import unicodedata
 
 from django.conf import settings
 from django.db import models
-from django.utils.text import slugify
+
+from minutebook.councils.models import free_slug
 
 
 # Not parsing.names.name_key: this key is stored (NameVariant.key) and treats apostrophes
@@ -74,7 +75,8 @@ class Person(models.Model):
             parts = self.name.rsplit(" ", 1)
             self.sort_name = f"{parts[-1]}, {parts[0]}" if len(parts) == 2 else self.name
         if not self.slug:
-            self.slug = unique_person_slug(self)
+            others = Person.objects.filter(council=self.council).exclude(pk=self.pk)
+            self.slug = free_slug(others, self.name, "person")
         super().save(*args, **kwargs)
         # The canonical name is always a variant, so matching finds the person by it.
         NameVariant.objects.get_or_create(
@@ -86,14 +88,6 @@ class Person(models.Model):
         """The name as papers print it: "Cllr Kath Perry, MBE"."""
         text = f"{self.honorific_prefix} {self.name}".strip()
         return f"{text}, {self.post_nominals}" if self.post_nominals else text
-
-
-def unique_person_slug(person: Person) -> str:
-    base = slugify(person.name)[:190] or "person"
-    slug, n = base, 2
-    while Person.objects.filter(council=person.council, slug=slug).exclude(pk=person.pk).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 class NameVariant(models.Model):
