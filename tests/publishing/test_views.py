@@ -124,6 +124,9 @@ def test_clerk_previews_the_front_sheet_before_publication(scenario):
         _client().get(f"/papers/{scenario.meeting.pk}/preview/agenda-pack/public.pdf").status_code
         == 302
     )
+    reader = User.objects.create_user("reader")
+    refused = _client(reader).get(f"/papers/{scenario.meeting.pk}/preview/agenda-pack/public.pdf")
+    assert refused.status_code == 403
 
 
 def test_versions_page_lists_only_what_the_visitor_may_read(published):

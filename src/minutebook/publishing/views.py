@@ -17,6 +17,7 @@ from django.views.decorators.http import require_safe
 from minutebook import access
 from minutebook.documents.models import PublishedDocument
 from minutebook.meetings.models import Meeting
+from minutebook.meetings.views import clerk_required
 from minutebook.publishing import packs
 from minutebook.publishing.pdf import read_attachment
 from minutebook.publishing.render import AUDIENCES, MEMBERS, PUBLIC
@@ -147,13 +148,10 @@ def minutes(request: HttpRequest, meeting_id: int) -> HttpResponse:
 
 
 @require_safe
+@clerk_required
 def preview_pdf(request: HttpRequest, meeting_id: int, audience: str) -> HttpResponse:
     """A clerk's preview of the pack as it would be published now (nothing is stored)."""
     meeting = _meeting(meeting_id)
-    if not access.is_clerk(request.user):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        raise PermissionDenied("Only clerks can preview unpublished packs.")
     if audience not in AUDIENCES:
         raise Http404("no such audience")
     try:
