@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from minutebook.committees.models import Committee
 from minutebook.meetings.models import Part
 
 
@@ -104,7 +105,9 @@ class MinuteItem(models.Model):
         meeting = self.minutes.meeting
         self.committee_id = meeting.committee_id
         self.municipal_year = meeting.municipal_year
-        self.numbered_through_year = meeting.committee.minute_numbering == "municipal_year"
+        self.numbered_through_year = (
+            meeting.committee.minute_numbering == Committee.MinuteNumbering.MUNICIPAL_YEAR
+        )
         if self.number is None and self.number_label.isdigit():
             self.number = int(self.number_label)
         super().save(*args, **kwargs)
