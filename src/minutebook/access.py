@@ -110,7 +110,7 @@ def person_ids_for(user: Any) -> list[int]:
 
 def grants_for(user: Any, today: dt.date | None = None) -> ExemptGrants:
     """Work out (and remember for this request) what Part Two material ``user`` may read."""
-    if user is None or not _is_signed_in(user):
+    if not _is_signed_in(user):
         return NO_GRANTS
     cached = getattr(user, _CACHE_ATTRIBUTE, None)
     if cached is not None and today is None:
