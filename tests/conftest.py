@@ -7,6 +7,7 @@ import itertools
 import os
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from minutebook.committees.models import Committee, Membership
 from minutebook.councils.models import Council, MunicipalYear
@@ -14,6 +15,12 @@ from minutebook.meetings.models import AgendaItem, Attendance, Declaration, Meet
 from minutebook.minutes.models import MinuteItem, Minutes, Resolution
 from minutebook.people.models import Person
 from minutebook.reports.models import Report, ReportRecommendation
+
+# CI runs the same hypothesis examples every time, so a red run means a change broke something;
+# a developer's run (no CI variable) keeps exploring new examples.
+hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 # Set by the test run itself (pytest-django, the browser fixture); a user's shell has neither.
 TEST_ONLY_ENVIRONMENT = ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")

@@ -219,15 +219,37 @@ def tables(draw: st.DrawFn) -> tuple[list[list[str]], list[float], bool]:
     return rows, widths, draw(st.booleans())
 
 
+def rebuilt_rows(
+    directory: Path, rows: list[list[str]], widths: list[float], grid: bool
+) -> list[str]:
+    path = directory / "t.pdf"
+    path.write_bytes(table_pdf("Table", rows, widths, grid=grid))
+    return [x.rstrip("\t") for x in sources.read_lines(path) if x and x != "Table"]
+
+
+# Examples hypothesis has found failing are pinned below as tests of their own (CI runs
+# hypothesis derandomised: see tests/conftest.py).
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tables())
 def test_random_wrapped_tables_come_back_row_by_row(
     tmp_path_factory: pytest.TempPathFactory, table: tuple[list[list[str]], list[float], bool]
 ) -> None:
     rows, widths, grid = table
-    path = tmp_path_factory.mktemp("t") / "t.pdf"
-    path.write_bytes(table_pdf("Table", rows, widths, grid=grid))
-    lines = [x.rstrip("\t") for x in sources.read_lines(path) if x and x != "Table"]
+    lines = rebuilt_rows(tmp_path_factory.mktemp("t"), rows, widths, grid)
+    assert lines == ["\t".join(row).rstrip("\t") for row in rows]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap (found by hypothesis): in an unruled table, a first row whose wrapped "
+    "cell has an empty neighbour comes back one printed line per line, not as one row",
+)
+def test_unruled_first_row_with_an_empty_cell_comes_back_as_one_row(tmp_path: Path) -> None:
+    rows = [
+        ["The the the the the the the the the the the the", ""],
+        ["The noted member", "The the the the the the the the the the the the"],
+    ]
+    lines = rebuilt_rows(tmp_path, rows, [100, 100], grid=False)
     assert lines == ["\t".join(row).rstrip("\t") for row in rows]
 
 
