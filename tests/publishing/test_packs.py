@@ -17,6 +17,7 @@ from minutebook.publishing.packs import (
     build_agenda_pack,
     build_agenda_packs,
 )
+from minutebook.publishing.render import report_html
 
 from . import factories as f
 from .conftest import LONG_BODY
@@ -181,3 +182,16 @@ def test_standard_items_without_papers_print_no_range(packs, scenario):
     assert "John Francis (Chairman)" in front
     assert "John Tradewell" in front and "22 February 2019" in front
     assert AgendaItem.objects.get(pk=scenario.items["apologies"].pk).pages is None
+
+
+def test_a_report_prints_who_it_is_from_as_the_agenda_does(scenario):
+    report = scenario.reports["dhr"]
+    assert "Report of Cllr Gill Heath, Cabinet Member for Communities" in report_html(
+        report, scenario.meeting
+    )
+    report.report_of = "Director of Health and Care"
+    assert "Report of the Director of Health and Care" in report_html(report, scenario.meeting)
+    report.report_of = "Report of the Director of Health and Care"
+    html = report_html(report, scenario.meeting)
+    assert "Report of the Director of Health and Care" in html
+    assert "Report of Report of" not in html

@@ -365,7 +365,7 @@ def report_context(report: Report, meeting: Meeting, audience: str = PUBLIC) -> 
             "meeting_text": f"{day:%A %d %B %Y}",
             "title": report.title,
             "recommendations": recommendations,
-            "report_of": report_of,
+            "report_line": report_of_line(report_of),
             "summary": report.summary,
             "body": report.body,
             "link_to_strategic_plan": report.link_to_strategic_plan,
