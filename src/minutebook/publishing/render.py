@@ -19,7 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 from minutebook.committees.models import Committee, Membership
 from minutebook.councils.models import municipal_year_label
 from minutebook.meetings.models import AgendaItem, Attendance, Meeting, Part, report_of_line
-from minutebook.minutes.models import MinuteItem, Minutes
+from minutebook.minutes.models import Minutes
 from minutebook.reports.models import Report
 from minutebook.scrutiny.models import WorkProgramme, WorkProgrammeItem, WorkProgrammeLead
 
@@ -308,10 +308,6 @@ def minutes_context(meeting: Meeting, audience: str = PUBLIC, draft: bool = Fals
             "chair_word": word,
         }
     }
-
-
-def minutes_has_exempt_items(meeting: Meeting) -> bool:
-    return MinuteItem.objects.filter(minutes__meeting=meeting, part=Part.TWO).exists()
 
 
 def minutes_html(meeting: Meeting, audience: str = PUBLIC, draft: bool = False) -> SafeString:

@@ -571,10 +571,3 @@ _RECEIVERS: list[tuple[Any, Any, Any]] = [
 def connect_signals() -> None:
     for signal, sender, receiver in _RECEIVERS:
         signal.connect(receiver, sender=sender, dispatch_uid=f"search:{receiver.__name__}:{sender}")
-
-
-def disconnect_signals() -> None:
-    for signal, sender, receiver in _RECEIVERS:
-        signal.disconnect(
-            receiver, sender=sender, dispatch_uid=f"search:{receiver.__name__}:{sender}"
-        )
