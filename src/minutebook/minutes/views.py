@@ -4,26 +4,24 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
 from minutebook.meetings.models import Meeting
 from minutebook.meetings.services import WorkspaceError, long_date
-from minutebook.meetings.views import _meeting, clerk_required, meeting_context
+from minutebook.meetings.views import _meeting, clerk_required, managed, meeting_context
 from minutebook.minutes import services
 from minutebook.minutes.forms import ConfirmMinutesForm, MinuteItemForm, StartMinutesForm
 from minutebook.minutes.models import MinuteItem, Minutes
 
 
-def _item(pk: int) -> MinuteItem:
-    return get_object_or_404(
-        MinuteItem.objects.select_related(
-            "minutes__meeting__committee__council", "agenda_item__minutes_of"
-        ),
-        pk=pk,
+def _item(request: HttpRequest, pk: int) -> MinuteItem:
+    rows = MinuteItem.objects.select_related(
+        "minutes__meeting__committee__council", "agenda_item__minutes_of"
     )
+    return managed(request, rows, "minutes__meeting__committee__council", pk=pk)
 
 
 def minutes_context(meeting: Meeting, **extra) -> dict:
@@ -50,7 +48,7 @@ def minutes_context(meeting: Meeting, **extra) -> dict:
 
 @clerk_required
 def minutes_page(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     context = minutes_context(
         meeting,
         start_form=StartMinutesForm(),
@@ -62,7 +60,7 @@ def minutes_page(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 @require_POST
 def minutes_start(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     form = StartMinutesForm(request.POST)
     form.is_valid()
     try:
@@ -85,7 +83,7 @@ def minutes_start(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 @require_POST
 def minute_add(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     form = MinuteItemForm(request.POST, meeting=meeting)
     if form.is_valid():
         d = form.cleaned_data
@@ -111,7 +109,7 @@ def minute_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @clerk_required
 def minute_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    item = _item(pk)
+    item = _item(request, pk)
     meeting = item.minutes.meeting
     form = MinuteItemForm(request.POST or None, meeting=meeting, item=item)
     if request.method == "POST" and form.is_valid():
@@ -130,7 +128,7 @@ def minute_edit(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             message = f"Minute {item.number_label} saved."
             if request.htmx:
-                item = _item(pk)
+                item = _item(request, pk)
                 context = minutes_context(meeting, status_message=message)
                 fresh = next(
                     i for i in context["part_one"] + context["part_two"] if i.pk == item.pk
@@ -157,7 +155,7 @@ def minute_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 @require_POST
 def minute_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    item = _item(pk)
+    item = _item(request, pk)
     meeting = item.minutes.meeting
     label = item.number_label
     try:
@@ -176,7 +174,7 @@ def minute_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 def minute_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     """Resolve, under the "Minutes of the previous meeting" minute, to confirm them."""
-    item = _item(pk)
+    item = _item(request, pk)
     meeting = item.minutes.meeting
     earlier = services.confirmable_minutes(item)
     previous = item.agenda_item.minutes_of if item.agenda_item else None
