@@ -7,7 +7,8 @@ its report text, minute narrative, resolutions, recommendations and appendices a
 
 Who is entitled:
 
-* **clerks**: active staff, superusers, or users in the ``Clerks`` group see everything;
+* **clerks**: active staff or users in the ``Clerks`` group see everything of the councils
+  they serve (:func:`managed_council_ids`); superusers see every council's;
 * **members**: users in the ``Members`` group see the exempt papers of a committee they sit
   on now (a seat in the current municipal year, on today's date), and of meetings held in a
   municipal year in which they held a seat on that committee (they had those papers then);
@@ -50,6 +51,7 @@ M = TypeVar("M", bound=Model)
 
 # Cached on the user object, which Django builds afresh for every request.
 _CACHE_ATTRIBUTE = "_minutebook_exempt_grants"
+_COUNCILS_ATTRIBUTE = "_minutebook_managed_councils"
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ class ExemptGrants:
     """What one user may read of Part Two material, worked out once per request."""
 
     everything: bool = False
+    # Councils whose committee system the user runs as a clerk: all their exempt papers.
+    councils: frozenset[int] = field(default_factory=frozenset)
     # Committees on which the user sits today.
     current_committees: frozenset[int] = field(default_factory=frozenset)
     # (committee id, municipal year) for every seat the user has held.
@@ -64,7 +68,7 @@ class ExemptGrants:
 
     @property
     def nothing(self) -> bool:
-        return not (self.everything or self.current_committees or self.seats)
+        return not (self.everything or self.councils or self.current_committees or self.seats)
 
 
 NO_GRANTS = ExemptGrants()
@@ -76,10 +80,60 @@ def _in_group(user: Any, name: str) -> bool:
 
 
 def is_clerk(user: Any) -> bool:
-    """Staff, superusers and the Clerks group run the committee system and see everything."""
+    """Staff, superusers and the Clerks group hold the clerk's role (of which councils:
+    :func:`managed_council_ids`)."""
     if not _is_signed_in(user):
         return False
     return bool(user.is_superuser or user.is_staff or _in_group(user, CLERKS_GROUP))
+
+
+def managed_council_ids(user: Any) -> frozenset[int] | None:
+    """The councils whose committee system this clerk runs; ``None`` means every council.
+
+    Superusers run every council. Any other clerk runs the council of the
+    :class:`~minutebook.people.models.Person` their account is linked to (a democratic
+    services officer is a person of their council, as contact officers are). An unlinked
+    clerk account on an installation holding a single council runs that council, the usual
+    case of a council hosting its own Minutebook; once a second council shares the
+    installation an unlinked account runs none, because which council it serves is no
+    longer knowable, and the workspace says how to link it.
+    """
+    if not is_clerk(user):
+        return frozenset()
+    if user.is_superuser:
+        return None
+    cached = getattr(user, _COUNCILS_ATTRIBUTE, None)
+    if cached is not None:
+        return cached
+    from minutebook.councils.models import Council
+    from minutebook.people.models import Person
+
+    linked = Person.objects.filter(user=user, council__isnull=False).values_list(
+        "council_id", flat=True
+    )
+    councils = frozenset(linked)
+    if not councils and not Person.objects.filter(user=user).exists():
+        only = list(Council.objects.values_list("pk", flat=True)[:2])
+        councils = frozenset(only) if len(only) == 1 else frozenset()
+    setattr(user, _COUNCILS_ATTRIBUTE, councils)
+    return councils
+
+
+def manages(user: Any, council_id: int | None) -> bool:
+    """Does this clerk run the council with id ``council_id``?"""
+    councils = managed_council_ids(user)
+    if councils is None:
+        return True
+    return council_id is not None and council_id in councils
+
+
+def managed_q(user: Any, council: str) -> Q:
+    """A condition true for rows of councils this clerk runs; ``council`` is the lookup
+    path from the queried model to its council, e.g. ``"committee__council"``."""
+    councils = managed_council_ids(user)
+    if councils is None:
+        return Q()
+    return Q(**{f"{council}__in": sorted(councils)})
 
 
 def _is_signed_in(user: Any) -> bool:
@@ -125,7 +179,8 @@ def _compute_grants(user: Any, today: dt.date) -> ExemptGrants:
     from minutebook.committees.models import Membership
 
     if is_clerk(user):
-        return ALL_GRANTS
+        councils = managed_council_ids(user)
+        return ALL_GRANTS if councils is None else ExemptGrants(councils=councils)
     if not _in_group(user, MEMBERS_GROUP):
         return NO_GRANTS
     person_ids = person_ids_for(user)
@@ -151,7 +206,7 @@ def can_see_exempt(user: Any, committee: Committee, municipal_year: int | None =
     Without ``municipal_year`` the answer is about sitting on the committee now.
     """
     grants = grants_for(user)
-    if grants.everything:
+    if grants.everything or committee.council_id in grants.councils:
         return True
     if committee.pk in grants.current_committees:
         return True
@@ -167,6 +222,11 @@ def entitled_q(grants: ExemptGrants, committee: str, year: str) -> Q:
     if grants.everything:
         return Q()
     condition = Q(pk__in=[])
+    if grants.councils:
+        if not committee.endswith("committee_id"):
+            raise ValueError(f"{committee!r} is not a path to a committee id")
+        council = committee.removesuffix("_id") + "__council_id"
+        condition |= Q(**{f"{council}__in": sorted(grants.councils)})
     if grants.current_committees:
         condition |= Q(**{f"{committee}__in": sorted(grants.current_committees)})
     for committee_id, municipal_year in sorted(grants.seats):

@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
-from minutebook.access import is_clerk
+from minutebook.access import is_clerk, managed_council_ids, managed_q
 from minutebook.committees.models import Committee
 from minutebook.meetings import services
 from minutebook.meetings.forms import (
@@ -54,8 +54,25 @@ def clerk_required(view):
     return wrapper
 
 
-def _meeting(pk: int) -> Meeting:
-    return get_object_or_404(Meeting.objects.select_related("committee__council", "chair"), pk=pk)
+def managed(request: HttpRequest, rows, council: str, **lookup):
+    """The one row matching ``lookup`` among those of councils this clerk runs, else 404.
+
+    ``council`` is the lookup path from the row to its council. A clerk of another council
+    gets the same 404 as for a row that does not exist: ids are not secrets, but whether a
+    neighbouring council has a meeting is not this clerk's business either.
+    """
+    queryset = rows.objects.all() if isinstance(rows, type) else rows
+    return get_object_or_404(queryset.filter(managed_q(request.user, council)), **lookup)
+
+
+def _meeting(request: HttpRequest, pk: int) -> Meeting:
+    rows = Meeting.objects.select_related("committee__council", "chair")
+    return managed(request, rows, "committee__council", pk=pk)
+
+
+def _agenda_item(request: HttpRequest, pk: int) -> AgendaItem:
+    rows = AgendaItem.objects.select_related("meeting__committee__council")
+    return managed(request, rows, "meeting__committee__council", pk=pk)
 
 
 def meeting_context(meeting: Meeting, **extra) -> dict:
@@ -73,27 +90,37 @@ def meeting_context(meeting: Meeting, **extra) -> dict:
 @clerk_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
-    committees = Committee.objects.select_related("council").filter(dissolved_on__isnull=True)
+    committees = Committee.objects.select_related("council").filter(
+        managed_q(request.user, "council"), dissolved_on__isnull=True
+    )
+    meetings = Meeting.objects.filter(managed_q(request.user, "committee__council"))
     upcoming = (
-        Meeting.objects.filter(date__gte=today)
+        meetings.filter(date__gte=today)
         .select_related("committee")
         .order_by("date", "start_time")[:50]
     )
     recent = (
-        Meeting.objects.filter(date__lt=today)
+        meetings.filter(date__lt=today)
         .select_related("committee", "minutes")
         .order_by("-date", "-start_time")[:50]
     )
     return render(
         request,
         "manage/dashboard.html",
-        {"committees": committees, "upcoming": upcoming, "recent": recent},
+        {
+            "committees": committees,
+            "upcoming": upcoming,
+            "recent": recent,
+            "no_council": managed_council_ids(request.user) == frozenset(),
+        },
     )
 
 
 @clerk_required
 def meeting_create(request: HttpRequest, committee_id: int) -> HttpResponse:
-    committee = get_object_or_404(Committee.objects.select_related("council"), pk=committee_id)
+    committee = managed(
+        request, Committee.objects.select_related("council"), "council", pk=committee_id
+    )
     form = MeetingForm(request.POST or None, committee=committee)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
@@ -116,7 +143,7 @@ def meeting_create(request: HttpRequest, committee_id: int) -> HttpResponse:
 
 @clerk_required
 def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     initial = {
         "date": meeting.date,
         "start_time": meeting.start_time,
@@ -185,7 +212,7 @@ def _agenda_error(request: HttpRequest, meeting: Meeting, error: str) -> HttpRes
 
 @clerk_required
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     context = agenda_context(
         meeting,
         add_form=AgendaItemForm(meeting=meeting),
@@ -206,7 +233,7 @@ def _item_kwargs(data: dict) -> dict:
 
 @clerk_required
 def item_add(request: HttpRequest, pk: int, parent_id: int | None = None) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     parent = None
     if parent_id is not None:
         parent = get_object_or_404(AgendaItem, pk=parent_id, meeting=meeting, parent=None)
@@ -237,7 +264,7 @@ def item_add(request: HttpRequest, pk: int, parent_id: int | None = None) -> Htt
 
 @clerk_required
 def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(AgendaItem.objects.select_related("meeting__committee"), pk=pk)
+    item = _agenda_item(request, pk)
     meeting = item.meeting
     form = AgendaItemForm(request.POST or None, meeting=meeting, item=item)
     if request.method == "POST" and form.is_valid():
@@ -262,7 +289,7 @@ def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 @require_POST
 def item_move(request: HttpRequest, pk: int, direction: str) -> HttpResponse:
-    item = get_object_or_404(AgendaItem, pk=pk)
+    item = _agenda_item(request, pk)
     meeting = item.meeting
     try:
         moved = services.move_item(item, direction)
@@ -280,7 +307,7 @@ def item_move(request: HttpRequest, pk: int, direction: str) -> HttpResponse:
 @clerk_required
 @require_POST
 def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(AgendaItem, pk=pk)
+    item = _agenda_item(request, pk)
     meeting = item.meeting
     title = item.title
     try:
@@ -293,8 +320,8 @@ def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 @require_POST
 def work_programme_pull(request: HttpRequest, pk: int, row_id: int) -> HttpResponse:
-    meeting = _meeting(pk)
-    row = get_object_or_404(WorkProgrammeItem, pk=row_id)
+    meeting = _meeting(request, pk)
+    row = managed(request, WorkProgrammeItem, "programme__committee__council", pk=row_id)
     try:
         item = services.pull_from_work_programme(meeting, row)
     except WorkspaceError as error:
@@ -309,7 +336,7 @@ def work_programme_pull(request: HttpRequest, pk: int, row_id: int) -> HttpRespo
 
 @clerk_required
 def item_report(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(AgendaItem.objects.select_related("meeting__committee"), pk=pk)
+    item = _agenda_item(request, pk)
     meeting = item.meeting
     report = services.report_for(item)
     upload_form = ReportUploadForm()
@@ -383,7 +410,7 @@ def _report_initial(item: AgendaItem, report) -> dict:
 
 @clerk_required
 def attendance(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     seats = services.membership_for(meeting)
     form = AttendanceForm(request.POST or None, meeting=meeting, seats=seats)
     also_form = InAttendanceForm(meeting=meeting)
@@ -433,7 +460,13 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 @require_POST
 def attendance_remove(request: HttpRequest, pk: int) -> HttpResponse:
-    row = get_object_or_404(Attendance, pk=pk, status=Attendance.Status.IN_ATTENDANCE)
+    row = managed(
+        request,
+        Attendance,
+        "meeting__committee__council",
+        pk=pk,
+        status=Attendance.Status.IN_ATTENDANCE,
+    )
     meeting_id = row.meeting_id
     row.delete()
     messages.success(request, f"Removed {row.person.name} from “also in attendance”.")
@@ -447,7 +480,7 @@ def _declarations_context(meeting: Meeting, form: DeclarationForm, **extra) -> d
 
 @clerk_required
 def declarations(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     people = services.people_at(meeting)
     form = DeclarationForm(request.POST or None, meeting=meeting, people=people)
     if request.method == "POST" and form.is_valid():
@@ -486,7 +519,7 @@ def declarations(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 @require_POST
 def declaration_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    row = get_object_or_404(Declaration, pk=pk)
+    row = managed(request, Declaration, "meeting__committee__council", pk=pk)
     meeting = row.meeting
     row.delete()
     message = f"Removed the declaration by {row.person.name}."
@@ -511,7 +544,7 @@ PUBLISH_ERRORS = (WorkspaceError, ValidationError, ValueError, packs.PublishingE
 @clerk_required
 @require_POST
 def publish_agenda(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     try:
         documents = packs.publish_agenda(
             meeting, request.user, changes=request.POST.get("changes", "")
@@ -529,7 +562,7 @@ def publish_agenda(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 @require_POST
 def publish_minutes(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     try:
         packs.publish_minutes(meeting, request.user)
     except PUBLISH_ERRORS as error:
