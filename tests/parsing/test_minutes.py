@@ -364,6 +364,79 @@ def test_footers_are_skipped_at_page_edges_and_quoted_motions_kept_mid_page() ->
     assert prepared[6:8] == ["", ""]  # at the top of page 2: printed as a running header
 
 
+# --- a record that forms part of another set of minutes ---------------------------------
+
+AUDIT = """\
+AUDIT COMMITTEE
+24 SEPTEMBER 2009
+PRESENT: Dave Roberts (Chairman), Councillors Angela Caldara and Corinna Edge.
+ALSO PRESENT: Councillor Chris Edge. Caroline Holland (Director of Corporate Services)
+
+1 DECLARATIONS OF INTEREST
+None.
+2 ANNUAL GOVERNANCE REPORT (Agenda item 5)
+RESOLVED: That the report be noted.
+
+Chairman
+"""
+
+
+def _session(title: str, note: str, date: str = "24 SEPTEMBER 2009") -> str:
+    return (
+        f"\f{title}\n{date}\n"
+        "PRESENT: Dave Roberts (Chairman), Councillors Angela Caldara, Corinna Edge,\n"
+        "Chris Edge and Mark Betteridge. Suresh Patel (Audit Commission)\n"
+        f"{note}\n"
+        "ANNUAL GOVERNANCE REPORT\n"
+        "The Audit Commission representatives introduced the report.\n"
+    )
+
+
+def read_with_warnings(text: str) -> tuple[list[Minutes], list[str]]:
+    warnings: list[str] = []
+    return read_minutes(text.split("\n"), warnings), warnings
+
+
+@pytest.mark.parametrize(
+    ("title", "note"),
+    [
+        (
+            "AUDIT COMMITTEE AND GENERAL PURPOSES COMMITTEE (JOINT SESSION)",
+            "This note forms part of the minutes of both meetings held on 24 September 2009.",
+        ),
+        ("JOINT MEETING OF THE AUDIT COMMITTEE AND THE PENSIONS PANEL", "Notes of discussion."),
+        ("AUDIT COMMITTEE - INFORMAL SESSION", "These notes form part of the minutes."),
+        ("GENERAL PURPOSES COMMITTEE", "The record of this joint session is part of the minutes."),
+    ],
+)
+def test_joint_session_without_items_is_part_of_the_host_minutes(title: str, note: str) -> None:
+    found, warnings = read_with_warnings(AUDIT + _session(title, note))
+    assert len(found) == 1 and warnings == []
+    minutes = found[0]
+    assert minutes.present == ["Dave Roberts", "Angela Caldara", "Corinna Edge"]
+    # who attended only the joint part attended part of the host meeting
+    assert minutes.also_in_attendance == [
+        "Chris Edge",
+        "Caroline Holland",
+        "Mark Betteridge",
+        "Suresh Patel",
+    ]
+    assert [i.number for i in minutes.items] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        ("AUDIT COMMITTEE AND GENERAL PURPOSES COMMITTEE (JOINT SESSION)", "23 JUNE 2009"),
+        ("GENERAL PURPOSES COMMITTEE", "24 SEPTEMBER 2009"),
+    ],
+)
+def test_another_meeting_without_items_stays_a_set_of_its_own(title: str, date: str) -> None:
+    found, warnings = read_with_warnings(AUDIT + _session(title, "Notes.", date))
+    assert len(found) == 2
+    assert any("no numbered minute items" in w for w in warnings)
+
+
 # --- resolutions ----------------------------------------------------------------------
 
 
@@ -630,8 +703,8 @@ def test_corpus_kent_cabinet() -> None:
 
 
 def test_corpus_merton_pack() -> None:
-    found = _only(CORPUS / "merton-audit-committee-pack-2009-10-22.txt")
-    minutes = found[0]
+    # the notes of the joint session held during the meeting are part of its minutes
+    (minutes,) = _only(CORPUS / "merton-audit-committee-pack-2009-10-22.txt")
     assert (minutes.committee, minutes.date, minutes.chair) == (
         "Audit Committee",
         "2009-09-24",

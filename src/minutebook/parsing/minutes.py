@@ -10,6 +10,10 @@ an unnumbered "Minutes of ... held on <date>" title. Around it:
 * the set ends at the chair's signature line ("Chairman", "Signed ..."), at the next set's
   title, or at the end of the document.
 
+A record printed like minutes but without numbered items of its own, on the date of the set
+before it and naming that committee or saying it forms part of its minutes (the notes of a
+joint session held during the meeting), is folded into that set, not counted as a meeting.
+
 Items take their decisions from :mod:`minutes_decisions`. Part Two is entered at a
 "PART TWO"/"EXEMPT ITEMS" heading or by an item whose title cites exemption paragraphs.
 """
@@ -19,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minutebook.parsing import dates, text
+from minutebook.parsing import dates, names, text
 from minutebook.parsing import minutes_decisions as decisions
 from minutebook.parsing import minutes_header as header
 from minutebook.parsing.contract import MinuteItem, Minutes
@@ -60,12 +64,66 @@ class _Span:
 def read_minutes(lines: list[str], warnings: list[str]) -> list[Minutes]:
     plain = [text.clean_line(line.replace(text.FORM_FEED, "")) for line in lines]
     prepared = prepare_lines(lines)
-    out: list[Minutes] = []
+    found: list[tuple[Minutes, _Span]] = []
     for span in _spans(lines, plain):
-        minutes = _read_set(lines, plain, prepared, span, warnings)
-        if minutes is not None:
-            out.append(minutes)
-    return out
+        minutes = _read_set(lines, plain, prepared, span)
+        host = _host_of(minutes, span, found, plain)
+        if host is not None:
+            _fold_into(host, minutes)
+        else:
+            found.append((minutes, span))
+    for minutes, span in found:
+        _warn(minutes, span, warnings)
+    return [minutes for minutes, _ in found]
+
+
+def _host_of(
+    minutes: Minutes, span: _Span, found: list[tuple[Minutes, _Span]], plain: list[str]
+) -> Minutes | None:
+    """The earlier set of minutes this one is a part of, if it is a part of one.
+
+    A note of a joint session held during a meeting ("AUDIT COMMITTEE AND GENERAL PURPOSES
+    COMMITTEE (JOINT SESSION)", "This note forms part of the minutes of the Audit Committee
+    meeting") is printed like minutes, with its own attendance, but has no numbered items of
+    its own: its business is minuted under the host meeting's items. A careful reader records
+    it as part of the host's minutes, not as a second meeting with no business. It must share
+    the host's date and either name the host committee in its title or say it is part of it.
+    """
+    if minutes.items or minutes.date is None:
+        return None
+    said_part = any(_PART_OF_MINUTES.search(plain[i]) for i in range(span.head, span.end))
+    for host, _ in reversed(found):
+        if host.date != minutes.date or host.committee is None:
+            continue
+        named = minutes.committee is not None and _names_body(minutes.committee, host.committee)
+        if named or said_part:
+            return host
+    return None
+
+
+_PART_OF_MINUTES = re.compile(
+    r"\b(?:forms?|formed|is|are)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the|these)\s+minutes\b"
+    r"|\bjoint\s+(?:session|meeting)\b",
+    re.I,
+)
+
+
+def _names_body(title: str, committee: str) -> bool:
+    """True when ``title`` ("Audit Committee and General Purposes Committee") names
+    ``committee`` ("Audit Committee") as a whole phrase."""
+    words = re.findall(r"\w+", committee.lower())
+    pattern = r"\b" + r"\W+".join(map(re.escape, words)) + r"\b"
+    return bool(words) and re.search(pattern, title.lower()) is not None
+
+
+def _fold_into(host: Minutes, part: Minutes) -> None:
+    """Attendees of the part not already listed by the host attended part of its meeting."""
+    listed = {names.name_key(n) for n in host.present + host.also_in_attendance + host.apologies}
+    for name in part.present + part.also_in_attendance:
+        key = names.name_key(name)
+        if key and key not in listed:
+            listed.add(key)
+            host.also_in_attendance.append(name)
 
 
 def _spans(lines: list[str], plain: list[str]) -> list[_Span]:
@@ -169,9 +227,7 @@ def _is_signature(plain: list[str], i: int) -> bool:
     return not _CUT_AFTER.search(above)
 
 
-def _read_set(
-    lines: list[str], plain: list[str], prepared: list[str], span: _Span, warnings: list[str]
-) -> Minutes | None:
+def _read_set(lines: list[str], plain: list[str], prepared: list[str], span: _Span) -> Minutes:
     title_lines = [plain[i] for i in range(span.anchor, span.head - 1, -1) if plain[i].strip()]
     headings = find_headings(prepared, span.anchor + 1, span.end)
     first = headings[0].index if headings else span.end
@@ -182,7 +238,7 @@ def _read_set(
     bodies = [_body(prepared, headings, k, span.end) for k in range(len(headings))]
     preamble = prepared[block_end:first]  # e.g. "Election of Chair" before the first minute
     attendance = header.read_attendance(block, preamble + [x for b in bodies for x in b])
-    minutes = Minutes(
+    return Minutes(
         committee=header.find_committee(title_lines),
         date=header.find_date(title_lines),
         chair=attendance.chair,
@@ -191,8 +247,6 @@ def _read_set(
         apologies=attendance.apologies,
         items=_items(prepared, headings, bodies, span),
     )
-    _warn(minutes, span, warnings)
-    return minutes
 
 
 def _block_end(prepared: list[str], anchor: int, first: int) -> int:
