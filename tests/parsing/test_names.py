@@ -101,6 +101,25 @@ def test_split_keeps_post_nominals_and_bracketed_commas_with_their_name() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        (
+            "Councillor Chris Edge. Caroline Holland (Director)",
+            ["Councillor Chris Edge", "Caroline Holland (Director)"],
+        ),
+        ("Danny Connellan. Angela Caldara", ["Danny Connellan", "Angela Caldara"]),
+        ("Mr J Smith. Mrs A Brown", ["Mr J Smith", "Mrs A Brown"]),
+        # a full stop after an initial or a title does not end an entry
+        ("Cllr. O. Williams and Mrs. Jane Davies", ["Cllr. O. Williams", "Mrs. Jane Davies"]),
+        ("Prof. Ann Lee, Revd. John Smith", ["Prof. Ann Lee", "Revd. John Smith"]),
+        ("St. John Ellis", ["St. John Ellis"]),
+    ],
+)
+def test_split_on_a_full_stop_between_entries(printed: str, expected: list[str]) -> None:
+    assert split_names(printed) == expected
+
+
 def test_split_on_repeated_titles_without_separators() -> None:
     printed = "Cllr Sue Lintern (Chair) Cllr Kit Hesketh-Harvey (Vice-Chair) Cllr Andy Hayward"
     assert parse_names(printed) == [

@@ -219,7 +219,13 @@ def split_names(text: str) -> list[str]:
     return _split_run_on(pieces)
 
 
-_COMMA_RE = r"\s*[,;\n]\s*"
+# A full stop after a whole word (not an initial or "Cllr.", "Mrs.") ends one entry of a list
+# printed as sentences: "Councillor Chris Edge. Caroline Holland (Director)".
+_COMMA_RE = (
+    r"\s*[,;\n]\s*"
+    r"|(?-i:(?<=[a-z]{2}))(?<!cllr)(?<!mrs)(?<!hon)(?<!rev)(?<!revd)(?<!prof)(?<!capt)"
+    r"\.\s+(?-i:(?=[A-Z]))"
+)
 _AND_RE = r"\s+(?:and|&)\s+"
 _ORGANISATION = re.compile(
     r"\b(?:council|committee|authority|police|trust|commission|board|partnership|nhs|university"
