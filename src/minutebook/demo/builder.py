@@ -35,6 +35,7 @@ from minutebook.scrutiny.models import (
     WorkProgrammeLead,
 )
 from minutebook.search.index import rebuild_index
+from minutebook.wording import letter
 
 from . import banks
 from . import calendar as cal
@@ -201,7 +202,7 @@ def clauses(texts: list[str]) -> list[tuple[str, str]]:
     rows = []
     for n, text in enumerate(texts):
         end = "." if n == len(texts) - 1 else ";"
-        rows.append((chr(ord("a") + n), text + end))
+        rows.append((letter(n), text + end))
     return rows
 
 
@@ -923,7 +924,7 @@ class DemoBuilder:
             self.build_report(plan, item, topic, ctx, report_of, presenter)
             for n, (sub_title, presenter_text) in enumerate(topic.subitems):
                 sub = self.item(
-                    plan, sub_title, number=chr(ord("a") + n), parent=item, report_of=presenter_text
+                    plan, sub_title, number=letter(n), parent=item, report_of=presenter_text
                 )
                 plan.substantive.append((sub, None))
         if plan.review:

@@ -14,7 +14,6 @@ Sub-items are lettered a, b, c under their item and move with it.
 from __future__ import annotations
 
 import datetime as dt
-import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -35,6 +34,7 @@ from minutebook.meetings.models import (
 from minutebook.people.models import Person
 from minutebook.reports.models import Appendix, ContactOfficer, Report, ReportRecommendation
 from minutebook.scrutiny.models import WorkProgramme, WorkProgrammeItem
+from minutebook.wording import letter
 
 Standard = AgendaItem.Standard
 
@@ -177,14 +177,9 @@ def renumber(meeting: Meeting) -> None:
             (i for i in items if i.parent_id == item.pk), key=lambda i: (i.order, i.pk)
         )
         for n, child in enumerate(children):
-            changed += _set(child, order=n + 1, number=_letter(n))
+            changed += _set(child, order=n + 1, number=letter(n))
     if changed:
         AgendaItem.objects.bulk_update(changed, ["order", "number"])
-
-
-def _letter(n: int) -> str:
-    letters = string.ascii_lowercase
-    return letters[n] if n < 26 else letters[n // 26 - 1] + letters[n % 26]
 
 
 def _set(item: AgendaItem, **values) -> list[AgendaItem]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import string
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -28,6 +27,7 @@ from minutebook.meetings.services import (
 from minutebook.minutes.models import MinuteItem, Minutes, Resolution
 from minutebook.minutes.numbering import add_minute_item
 from minutebook.scrutiny.models import WorkProgrammeItem
+from minutebook.wording import letter
 
 Standard = AgendaItem.Standard
 
@@ -42,8 +42,8 @@ _BULLET = re.compile(r"^\s*[-*•]\s+")
 def parse_resolutions(text: str) -> list[tuple[str, str]]:
     """Turn what the clerk typed into (label, text) clauses: one line per clause.
 
-    One clause has no label; two or more are lettered a, b, c whatever the clerk typed
-    in front of them ("a)", "(b)", "- c)"). A leading "RESOLVED:" and a bare "That:" line
+    One clause has no label; two or more are lettered a, b, c (after z: aa, ab; see
+    :func:`minutebook.wording.letter`) whatever the clerk typed in front of them ("a)", "(b)", "- c)"). A leading "RESOLVED:" and a bare "That:" line
     are dropped: the minutes print them.
     """
     lines = [line.strip() for line in (text or "").splitlines()]
@@ -59,7 +59,7 @@ def parse_resolutions(text: str) -> list[tuple[str, str]]:
             clauses.append(clause)
     if len(clauses) == 1:
         return [("", clauses[0])]
-    return [(string.ascii_lowercase[n % 26], c) for n, c in enumerate(clauses)]
+    return [(letter(n), c) for n, c in enumerate(clauses)]
 
 
 def resolutions_as_text(item: MinuteItem) -> str:
