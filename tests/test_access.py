@@ -223,12 +223,15 @@ def test_other_members_and_clerks(world):
     )
 
 
-def test_an_exempt_report_with_no_meeting_is_for_clerks_only(world):
+def test_an_exempt_report_with_no_meeting_is_for_superusers_only(world):
+    """With no meeting it belongs to no council, so no council's clerk is entitled."""
     orphan = Report.objects.create(title="Loose paper", part=2, body=CANARY)
     joan = f.user("joan", "Joan", "Smith", groups=(access.MEMBERS_GROUP,))
     assert not visible(access.visible_reports(joan, Report.objects.all()), orphan.pk)
     clerk = f.user("clerk", groups=(access.CLERKS_GROUP,))
-    assert visible(access.visible_reports(clerk, Report.objects.all()), orphan.pk)
+    assert not visible(access.visible_reports(clerk, Report.objects.all()), orphan.pk)
+    root = f.user("root", is_staff=True, is_superuser=True)
+    assert visible(access.visible_reports(root, Report.objects.all()), orphan.pk)
 
 
 def test_grants_are_worked_out_once_per_user_object(world, django_assert_num_queries):
@@ -300,3 +303,62 @@ def test_a_name_never_matches_a_person_who_has_their_own_account(world):
     assert access.person_ids_for(impostor) == []
     assert not access.can_see_exempt(impostor, world["ssc"], 2018)
     assert access.can_see_exempt(owner, world["ssc"], 2018)
+
+
+def _other_council_world(world):
+    other = f.council("Neighbouring Borough Council", kind="district")
+    licensing = f.committee(other, "Licensing Committee")
+    meeting = f.meeting(licensing, "2019-03-05")
+    item = f.agenda_item(meeting, "5", "Licence review", 1, exempt_paragraphs=(7,))
+    record = f.minutes(meeting)
+    minute = f.minute_item(
+        record,
+        "",
+        "Licence review",
+        1,
+        exempt_paragraphs=(7,),
+        narrative=CANARY,
+        resolutions=[CANARY],
+    )
+    return other, licensing, item, minute
+
+
+def test_a_clerk_sees_the_exempt_papers_of_their_own_council_only(world):
+    _, licensing, item, minute = _other_council_world(world)
+    clerk = f.user("clerk", groups=(access.CLERKS_GROUP,))
+    f.person(world["ssc"].council, "Clare Clerk", user=clerk, kind="officer")
+    assert access.managed_council_ids(clerk) == frozenset({world["ssc"].council_id})
+    assert access.can_see_exempt(clerk, world["ssc"])
+    assert access.can_see_exempt(clerk, world["audit"], 2018)
+    assert not access.can_see_exempt(clerk, licensing)
+    assert not access.can_see_exempt(clerk, licensing, 2018)
+    items = access.visible_agenda_items(clerk, AgendaItem.objects.all())
+    assert visible(items, world["old"]["item"].pk)
+    assert not visible(items, item.pk)
+    minutes = access.visible_minute_items(clerk, MinuteItem.objects.all())
+    assert visible(minutes, world["later"]["minute"].pk)
+    assert not visible(minutes, minute.pk)
+    assert Resolution.objects.filter(minute_item=minute).exists()
+    resolutions = access.visible_resolutions(clerk, Resolution.objects.all())
+    assert not resolutions.filter(minute_item=minute).exists()
+    assert resolutions.filter(minute_item=world["old"]["minute"]).exists()
+
+
+def test_an_unlinked_clerk_runs_nothing_once_a_second_council_arrives(world):
+    clerk = f.user("clerk", groups=(access.CLERKS_GROUP,))
+    assert access.managed_council_ids(clerk) == frozenset({world["ssc"].council_id})
+    _other_council_world(world)
+    clerk = f.user("clerk2", groups=(access.CLERKS_GROUP,))
+    assert access.managed_council_ids(clerk) == frozenset()
+    assert not access.can_see_exempt(clerk, world["ssc"])
+    assert not any(
+        r.content_visible for r in access.visible_reports(clerk, Report.objects.filter(part=2))
+    )
+
+
+def test_a_superuser_runs_every_council(world):
+    _, licensing, item, _ = _other_council_world(world)
+    root = f.user("root", is_staff=True, is_superuser=True)
+    assert access.managed_council_ids(root) is None
+    assert access.can_see_exempt(root, licensing)
+    assert visible(access.visible_agenda_items(root, AgendaItem.objects.all()), item.pk)

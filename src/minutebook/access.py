@@ -305,8 +305,8 @@ def visible_minute_items(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
 def visible_reports(user: Any, qs: QuerySet[M]) -> QuerySet[M]:
     """Reports, each marked ``content_visible``.
 
-    A report attached to no meeting has no committee to be entitled through: only clerks
-    read it if it is exempt.
+    A report attached to no meeting has no committee or council to be entitled through:
+    only superusers read it if it is exempt.
     """
     return _annotate(qs, user, public_report(), "meeting__committee_id", "meeting__municipal_year")
 

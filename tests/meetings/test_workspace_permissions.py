@@ -151,3 +151,59 @@ def test_clerks_may_open_every_page(client, world, how):
         response = client.get(url)
         expected = 405 if pattern.name in post_only else 200
         assert response.status_code == expected, (url, response.status_code)
+
+
+def _clerk_of(council, username="clerk"):
+    from minutebook.people.models import Person
+
+    clerk = User.objects.create_user(username, password="pw")
+    clerk.groups.add(Group.objects.get_or_create(name="Clerks")[0])
+    Person.objects.create(council=council, name=f"{username} Officer", kind="officer", user=clerk)
+    return clerk
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_a_clerk_of_another_council_finds_nothing_and_changes_nothing(client, world, method):
+    from minutebook.councils.models import Council
+
+    neighbour = Council.objects.create(name="Neighbouring Borough Council")
+    client.force_login(_clerk_of(neighbour))
+    before = _snapshot()
+    for url in every_url(world):
+        if url == reverse("manage:dashboard"):
+            continue
+        # 405 is a GET on a POST-only action: refused before any row is looked up.
+        allowed = {404} if method == "post" else {404, 405}
+        assert getattr(client, method)(url).status_code in allowed, url
+    assert _snapshot() == before
+
+
+def test_the_dashboard_lists_only_the_clerks_own_council(client, world, committee):
+    from minutebook.committees.models import Committee
+    from minutebook.councils.models import Council
+
+    neighbour = Council.objects.create(name="Neighbouring Borough Council")
+    theirs = Committee.objects.create(council=neighbour, name="Licensing Committee")
+    services.create_meeting(theirs, dt.date(2019, 3, 5))
+    client.force_login(_clerk_of(committee.council))
+    page = client.get(reverse("manage:dashboard")).content.decode()
+    assert committee.name in page
+    assert "Licensing Committee" not in page
+    client.force_login(_clerk_of(neighbour, "other"))
+    page = client.get(reverse("manage:dashboard")).content.decode()
+    assert "Licensing Committee" in page
+    assert committee.name not in page
+
+
+def test_an_unlinked_clerk_runs_the_only_council_but_none_once_there_are_two(client, world):
+    from minutebook.councils.models import Council
+
+    clerk = User.objects.create_user("clerk", password="pw")
+    clerk.groups.add(Group.objects.get_or_create(name="Clerks")[0])
+    client.force_login(clerk)
+    meeting_url = reverse("manage:meeting", kwargs={"pk": world["pk"]["meeting"]})
+    assert client.get(meeting_url).status_code == 200
+    Council.objects.create(name="Neighbouring Borough Council")
+    assert client.get(meeting_url).status_code == 404
+    page = client.get(reverse("manage:dashboard")).content.decode()
+    assert "Your account is not linked to a council" in page

@@ -36,7 +36,7 @@ def _require(request: HttpRequest, exempt: bool, meeting: Meeting | None) -> Non
     if not exempt:
         return
     if meeting is None:
-        allowed = access.is_clerk(request.user)
+        allowed = access.manages(request.user, None)  # no meeting, no council: superusers
     else:
         allowed = access.can_see_exempt(request.user, meeting.committee, meeting.municipal_year)
     if not allowed:
@@ -73,8 +73,10 @@ def published_file(request: HttpRequest, pk: int) -> FileResponse:
 
 
 def source_file(request: HttpRequest, pk: int) -> FileResponse:
-    """Imported documents may be members' packs: clerks only."""
+    """Imported documents may be members' packs: clerks of the councils whose meetings the
+    document records (a document that made no meeting: superusers only)."""
     doc = get_object_or_404(SourceDocument, pk=pk)
-    if not access.is_clerk(request.user):
+    councils = set(doc.meetings.values_list("committee__council_id", flat=True))
+    if not all(access.manages(request.user, c) for c in councils or {None}):
         raise Http404("No file")
     return _serve(doc.file, doc.original_name)

@@ -126,7 +126,7 @@ def front_sheet(request: HttpRequest, meeting_id: int) -> HttpResponse:
     published = PublishedDocument.objects.filter(
         meeting=meeting, kind=PublishedDocument.Kind.FRONT_SHEET
     ).exists()
-    if not published and access.is_clerk(request.user):
+    if not published and access.manages(request.user, meeting.committee.council_id):
         html = packs.front_sheet_document(meeting, _html_audience(request, meeting))
         response = HttpResponse(html, content_type="text/html; charset=utf-8")
         return _private(response, MEMBERS)
@@ -152,6 +152,8 @@ def minutes(request: HttpRequest, meeting_id: int) -> HttpResponse:
 def preview_pdf(request: HttpRequest, meeting_id: int, audience: str) -> HttpResponse:
     """A clerk's preview of the pack as it would be published now (nothing is stored)."""
     meeting = _meeting(meeting_id)
+    if not access.manages(request.user, meeting.committee.council_id):
+        raise Http404("no such meeting")
     if audience not in AUDIENCES:
         raise Http404("no such audience")
     try:

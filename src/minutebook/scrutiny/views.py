@@ -17,10 +17,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from minutebook.access import is_clerk
+from minutebook.access import is_clerk, managed_q
 from minutebook.committees.models import Committee
 from minutebook.councils.models import municipal_year_label
-from minutebook.meetings.views import clerk_required
+from minutebook.meetings.views import clerk_required, managed
 from minutebook.scrutiny import services
 from minutebook.scrutiny.forms import (
     ProgressForm,
@@ -42,6 +42,15 @@ RECOMMENDATIONS_PER_PAGE = 25
 
 def _committee(pk: int) -> Committee:
     return get_object_or_404(Committee.objects.select_related("council"), pk=pk)
+
+
+def _managed_committee(request: HttpRequest, pk: int) -> Committee:
+    return managed(request, Committee.objects.select_related("council"), "council", pk=pk)
+
+
+def _managed_programme(request: HttpRequest, pk: int) -> WorkProgramme:
+    rows = WorkProgramme.objects.select_related("committee__council")
+    return managed(request, rows, "committee__council", pk=pk)
 
 
 # --- public: the work programme ------------------------------------------------------------
@@ -156,7 +165,11 @@ def _has_response(rec: Recommendation) -> bool:
 def manage_index(request: HttpRequest) -> HttpResponse:
     """Committees with their work programmes, and where to record recommendations."""
     today = timezone.localdate()
-    committees = Committee.objects.select_related("council").prefetch_related("work_programmes")
+    committees = (
+        Committee.objects.filter(managed_q(request.user, "council"))
+        .select_related("council")
+        .prefetch_related("work_programmes")
+    )
     rows = [
         {
             "committee": c,
@@ -177,7 +190,7 @@ def manage_index(request: HttpRequest) -> HttpResponse:
 @clerk_required
 def manage_programme(request: HttpRequest, committee_id: int, year: int) -> HttpResponse:
     """The clerk's view of one programme; POST creates it if the year has none yet."""
-    committee = _committee(committee_id)
+    committee = _managed_committee(request, committee_id)
     programme = WorkProgramme.objects.filter(committee=committee, municipal_year=year).first()
     if request.method == "POST":
         programme = services.get_or_create_programme(committee, year)
@@ -258,25 +271,22 @@ def _item_form_page(
 
 @clerk_required
 def item_add(request: HttpRequest, programme_id: int) -> HttpResponse:
-    programme = get_object_or_404(
-        WorkProgramme.objects.select_related("committee"), pk=programme_id
-    )
+    programme = _managed_programme(request, programme_id)
     return _item_form_page(request, programme, None)
 
 
 @clerk_required
 def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    row = get_object_or_404(
-        WorkProgrammeItem.objects.select_related("programme__committee", "agenda_item__meeting"),
-        pk=pk,
-    )
+    rows = WorkProgrammeItem.objects.select_related("programme__committee", "agenda_item__meeting")
+    row = managed(request, rows, "programme__committee__council", pk=pk)
     return _item_form_page(request, row.programme, row)
 
 
 @clerk_required
 def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
     """GET asks to confirm; POST removes the row."""
-    row = get_object_or_404(WorkProgrammeItem.objects.select_related("programme__committee"), pk=pk)
+    rows = WorkProgrammeItem.objects.select_related("programme__committee")
+    row = managed(request, rows, "programme__committee__council", pk=pk)
     programme = row.programme
     error = ""
     if request.method == "POST":
@@ -296,9 +306,7 @@ def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 def carry_forward(request: HttpRequest, programme_id: int) -> HttpResponse:
     """GET lists what would move to next year's programme; POST moves it."""
-    programme = get_object_or_404(
-        WorkProgramme.objects.select_related("committee"), pk=programme_id
-    )
+    programme = _managed_programme(request, programme_id)
     if request.method == "POST":
         result = services.carry_forward(programme)
         moved = len(result.created)
@@ -322,10 +330,9 @@ def carry_forward(request: HttpRequest, programme_id: int) -> HttpResponse:
 # --- clerk: recommendations ----------------------------------------------------------------
 
 
-def _rec(pk: int) -> Recommendation:
-    return get_object_or_404(
-        Recommendation.objects.select_related("committee__council", "addressed_to"), pk=pk
-    )
+def _rec(request: HttpRequest, pk: int) -> Recommendation:
+    rows = Recommendation.objects.select_related("committee__council", "addressed_to")
+    return managed(request, rows, "committee__council", pk=pk)
 
 
 def _rec_url(rec: Recommendation) -> str:
@@ -367,18 +374,18 @@ def _recommendation_form_page(
 
 @clerk_required
 def recommendation_add(request: HttpRequest, committee_id: int) -> HttpResponse:
-    return _recommendation_form_page(request, _committee(committee_id), None)
+    return _recommendation_form_page(request, _managed_committee(request, committee_id), None)
 
 
 @clerk_required
 def recommendation_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    rec = _rec(pk)
+    rec = _rec(request, pk)
     return _recommendation_form_page(request, rec.committee, rec)
 
 
 @clerk_required
 def recommendation_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    rec = _rec(pk)
+    rec = _rec(request, pk)
     if request.method == "POST":
         services.delete_recommendation(rec)
         messages.success(request, "Recommendation removed.")
@@ -389,7 +396,7 @@ def recommendation_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 def response_edit(request: HttpRequest, pk: int) -> HttpResponse:
     """Record (or correct) the executive response to a recommendation."""
-    rec = _rec(pk)
+    rec = _rec(request, pk)
     response = rec.response if _has_response(rec) else None
     initial = {"responder": rec.addressed_to_id}
     if response is not None:
@@ -419,7 +426,7 @@ def response_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @clerk_required
 def progress_add(request: HttpRequest, pk: int) -> HttpResponse:
-    rec = _rec(pk)
+    rec = _rec(request, pk)
     form = ProgressForm(request.POST or None, committee=rec.committee)
     status = 200
     if request.method == "POST":
@@ -439,7 +446,7 @@ def progress_add(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 @require_POST
 def progress_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    update = get_object_or_404(ProgressUpdate, pk=pk)
+    update = managed(request, ProgressUpdate, "recommendation__committee__council", pk=pk)
     rec = update.recommendation
     update.delete()
     messages.success(request, "Progress update removed.")
