@@ -130,6 +130,30 @@ def test_part_two_items_follow_the_exclusion_and_need_paragraphs(march):
     assert sorted(p.number for p in staffing.exempt_paragraphs.all()) == [1, 4]
 
 
+def test_a_council_in_wales_uses_paragraphs_12_to_18(march):
+    council = march.committee.council
+    council.country = council.Country.WALES
+    council.save()
+    with pytest.raises(WorkspaceError, match="numbered 12 to 18; 3 is not"):
+        services.add_item(march, "Contract award", part=Part.TWO, paragraphs=[3])
+    item = services.add_item(march, "Contract award", part=Part.TWO, paragraphs=[14])
+    assert [p.number for p in item.exempt_paragraphs.all()] == [14]
+    with pytest.raises(WorkspaceError, match="England"):
+        council.country = council.Country.ENGLAND
+        council.save()
+        services.update_item(item, title=item.title, part=Part.TWO, paragraphs=[14, 15])
+
+
+def test_the_agenda_form_offers_the_councils_own_paragraphs(march):
+    from minutebook.meetings.forms import AgendaItemForm
+
+    offered = AgendaItemForm(meeting=march).fields["paragraphs"].queryset
+    assert [p.number for p in offered] == [1, 2, 3, 4, 5, 6, 7]
+    march.committee.council.country = "wales"
+    offered = AgendaItemForm(meeting=march).fields["paragraphs"].queryset
+    assert [p.number for p in offered] == [12, 13, 14, 15, 16, 17, 18]
+
+
 def test_marking_an_item_part_two_moves_it_below_the_exclusion(march):
     item = services.add_item(march, "Youth Offending Service Review")
     sub = services.add_item(march, "Staff structure", parent=item)

@@ -29,9 +29,22 @@ class Council(models.Model):
         COMMUNITY = "community", "Community council (Wales)"
         OTHER = "other", "Other authority"
 
+    class Country(models.TextChoices):
+        # Schedule 12A to the Local Government Act 1972 applies in England and Wales only;
+        # Wales numbers the same grounds 12 to 18 (see meetings.schedule12a).
+        ENGLAND = "england", "England"
+        WALES = "wales", "Wales"
+
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    country = models.CharField(
+        max_length=10,
+        choices=Country.choices,
+        default=Country.ENGLAND,
+        help_text="Decides which paragraphs of Schedule 12A clerks are offered for Part Two "
+        "business: 1 to 7 in England, 12 to 18 in Wales.",
+    )
     website = models.URLField(blank=True)
     # The month and day the municipal year starts when no MunicipalYear row says otherwise.
     # The annual meeting is usually in May; committee meetings rarely fall before it.

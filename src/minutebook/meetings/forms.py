@@ -15,6 +15,7 @@ from minutebook.meetings.models import (
     Meeting,
     Part,
 )
+from minutebook.meetings.schedule12a import numbers_for
 from minutebook.meetings.services import check_pdf, full_date
 from minutebook.people.models import Person
 
@@ -112,7 +113,11 @@ class AgendaItemForm(forms.Form):
                 "paragraphs": list(item.exempt_paragraphs.values_list("number", flat=True)),
             }
         super().__init__(*args, **kwargs)
-        self.fields["presenter"].queryset = council_people(meeting.committee.council)
+        council = meeting.committee.council
+        self.fields["presenter"].queryset = council_people(council)
+        self.fields["paragraphs"].queryset = ExemptionParagraph.objects.filter(
+            number__in=numbers_for(council.country)
+        )
         prefix = f"item-{item.pk}" if item is not None else "new"
         self.auto_id = f"{prefix}-%s"
         if item is not None and item.standard == AgendaItem.Standard.EXCLUSION:

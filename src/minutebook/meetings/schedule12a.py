@@ -29,6 +29,11 @@ WALES = {number + 11: f"{text} (Wales)" for number, text in ENGLAND.items()}
 PARAGRAPHS = {**ENGLAND, **WALES}
 
 
+def numbers_for(country: str) -> list[int]:
+    """The paragraph numbers a council in ``country`` ("england" or "wales") relies on."""
+    return sorted(WALES if country == "wales" else ENGLAND)
+
+
 def ensure_paragraphs(model: Any = None) -> None:
     """Make sure every paragraph row exists (one query when they all do)."""
     if model is None:
