@@ -31,6 +31,7 @@ from minutebook.meetings.models import (
     Meeting,
     Part,
 )
+from minutebook.meetings.schedule12a import numbers_for
 from minutebook.people.models import Person
 from minutebook.reports.models import Appendix, ContactOfficer, Report, ReportRecommendation
 from minutebook.scrutiny.models import WorkProgramme, WorkProgrammeItem
@@ -267,6 +268,15 @@ def _set_paragraphs(item: AgendaItem, part: int, paragraphs) -> None:
     if part == Part.TWO and not numbers:
         raise WorkspaceError(
             "Choose the paragraphs of Schedule 12A that make this item exempt, or mark it Part One."
+        )
+    council = item.meeting.committee.council
+    allowed = numbers_for(council.country)
+    wrong = sorted(set(numbers) - set(allowed)) if part == Part.TWO else []
+    if wrong:
+        raise WorkspaceError(
+            f"{council.name} is in {council.get_country_display()}, where Schedule 12A's "
+            f"paragraphs are numbered {allowed[0]} to {allowed[-1]}; "
+            f"{', '.join(map(str, wrong))} {'is' if len(wrong) == 1 else 'are'} not among them."
         )
     item.exempt_paragraphs.set(numbers if part == Part.TWO else [])
 
