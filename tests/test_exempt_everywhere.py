@@ -189,3 +189,47 @@ def test_a_member_of_the_committee_and_a_clerk_do_see_it(client, demo):
     assert CANARY in client.get(meeting_url).content.decode()
     client.force_login(get_user_model().objects.get(username="clerk"))
     assert CANARY in client.get(meeting_url).content.decode()
+
+
+def test_a_clerk_of_another_council_sees_none_of_it_in_the_admin_or_workspace(client, demo):
+    """Staff of a neighbouring council sharing the installation: every admin list, every
+    exempt record's change page and the workspace come back without the council's rows."""
+    from django.contrib import admin
+    from django.contrib.auth.models import Group, Permission
+
+    from minutebook.councils.admin_scope import CouncilScoped
+
+    neighbour = Council.objects.create(name="Neighbouring Borough Council")
+    clerk = get_user_model().objects.create_user("nina", password="pw", is_staff=True)
+    clerk.groups.add(Group.objects.get_or_create(name=access.CLERKS_GROUP)[0])
+    clerk.user_permissions.set(Permission.objects.all())
+    Person.objects.create(council=neighbour, name="Nina Neighbour", kind="officer", user=clerk)
+    client.force_login(clerk)
+
+    scoped = [a for a in admin.site._registry.values() if isinstance(a, CouncilScoped)]
+    assert len(scoped) >= 25, "every project admin is scoped to the clerk's councils"
+    for model_admin in scoped:
+        opts = model_admin.model._meta
+        page = client.get(f"/admin/{opts.app_label}/{opts.model_name}/")
+        assert page.status_code == 200, opts.label
+        assert CANARY not in page.content.decode(), opts.label
+    for report in Report.objects.filter(part=2)[:5]:
+        page = client.get(f"/admin/reports/report/{report.pk}/change/", follow=True)
+        assert CANARY not in page.content.decode()
+        assert client.get(f"/manage/meetings/{report.meeting_id}/").status_code == 404
+        assert CANARY not in client.get(f"/meetings/{report.meeting_id}/").content.decode()
+    # A clerk of the demo council sees every one of its rows: the paths above are real.
+    from django.test import RequestFactory
+
+    own = get_user_model().objects.create_user("owen", is_staff=True)
+    own.groups.add(Group.objects.get(name=access.CLERKS_GROUP))
+    Person.objects.create(council=demo.council, name="Owen Own", kind="officer", user=own)
+    request = RequestFactory().get("/admin/")
+    request.user = own
+    for model_admin in scoped:
+        model = model_admin.model
+        rows = model_admin.get_queryset(request)
+        expected = model.objects.exclude(**{model_admin.council_path: neighbour.pk})
+        if model is Report:  # reports attached to no meeting belong to no council
+            expected = expected.exclude(meeting__isnull=True)
+        assert rows.count() == expected.distinct().count(), model._meta.label

@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from minutebook.committees.models import Committee, Membership
+from minutebook.councils.admin_scope import CouncilScoped
 
 
 class MembershipInline(admin.TabularInline):
@@ -11,7 +12,8 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Committee)
-class CommitteeAdmin(admin.ModelAdmin):
+class CommitteeAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "council"
     list_display = ["name", "kind", "council", "predecessor", "dissolved_on"]
     list_filter = ["kind", "council"]
     search_fields = ["name", "remit"]
@@ -21,7 +23,8 @@ class CommitteeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "committee__council"
     list_display = ["person", "committee", "municipal_year", "role", "role_title"]
     list_filter = ["committee", "municipal_year", "role"]
     search_fields = ["person__name", "committee__name"]

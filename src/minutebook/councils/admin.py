@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from minutebook.councils.admin_scope import CouncilScoped
 from minutebook.councils.models import Council, MunicipalYear
 
 
@@ -9,7 +10,8 @@ class MunicipalYearInline(admin.TabularInline):
 
 
 @admin.register(Council)
-class CouncilAdmin(admin.ModelAdmin):
+class CouncilAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "pk"
     list_display = ["name", "kind", "website"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -17,6 +19,7 @@ class CouncilAdmin(admin.ModelAdmin):
 
 
 @admin.register(MunicipalYear)
-class MunicipalYearAdmin(admin.ModelAdmin):
+class MunicipalYearAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "council"
     list_display = ["council", "start_year", "starts_on", "ends_on"]
     list_filter = ["council"]

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from minutebook.councils.admin_scope import CouncilScoped
 from minutebook.meetings.models import (
     AgendaItem,
     Attendance,
@@ -42,7 +43,8 @@ class DeclarationInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(CouncilScoped, SimpleHistoryAdmin):
+    council_path = "committee__council"
     list_display = ["committee", "date", "start_time", "status", "venue"]
     list_filter = ["status", "committee__council", "committee", "municipal_year"]
     search_fields = ["committee__name", "venue"]
@@ -52,7 +54,8 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(SimpleHistoryAdmin):
+class AgendaItemAdmin(CouncilScoped, SimpleHistoryAdmin):
+    council_path = "meeting__committee__council"
     list_display = ["__str__", "meeting", "part", "start_page", "end_page"]
     list_filter = ["part", "standard", "meeting__committee"]
     search_fields = ["title", "report_of"]
@@ -61,7 +64,8 @@ class AgendaItemAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Attendance)
-class AttendanceAdmin(SimpleHistoryAdmin):
+class AttendanceAdmin(CouncilScoped, SimpleHistoryAdmin):
+    council_path = "meeting__committee__council"
     list_display = ["person", "meeting", "status", "is_chair", "role"]
     list_filter = ["status", "meeting__committee"]
     search_fields = ["person__name"]
@@ -69,7 +73,8 @@ class AttendanceAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Declaration)
-class DeclarationAdmin(SimpleHistoryAdmin):
+class DeclarationAdmin(CouncilScoped, SimpleHistoryAdmin):
+    council_path = "meeting__committee__council"
     list_display = ["person", "meeting", "agenda_item", "nature"]
     list_filter = ["nature"]
     search_fields = ["person__name", "description"]

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from minutebook.councils.admin_scope import CouncilScoped
 from minutebook.minutes.models import MinuteItem, Minutes, Resolution
 
 
@@ -17,7 +18,8 @@ class ResolutionInline(admin.TabularInline):
 
 
 @admin.register(Minutes)
-class MinutesAdmin(SimpleHistoryAdmin):
+class MinutesAdmin(CouncilScoped, SimpleHistoryAdmin):
+    council_path = "meeting__committee__council"
     list_display = ["meeting", "status", "confirmed_at"]
     list_filter = ["status", "meeting__committee"]
     search_fields = ["meeting__committee__name"]
@@ -26,7 +28,8 @@ class MinutesAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(MinuteItem)
-class MinuteItemAdmin(SimpleHistoryAdmin):
+class MinuteItemAdmin(CouncilScoped, SimpleHistoryAdmin):
+    council_path = "committee__council"
     list_display = ["__str__", "minutes", "part", "municipal_year"]
     list_filter = ["part", "committee", "municipal_year"]
     search_fields = ["title", "narrative", "resolutions__text"]
@@ -36,7 +39,8 @@ class MinuteItemAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Resolution)
-class ResolutionAdmin(SimpleHistoryAdmin):
+class ResolutionAdmin(CouncilScoped, SimpleHistoryAdmin):
+    council_path = "minute_item__committee__council"
     list_display = ["__str__", "minute_item", "label"]
     search_fields = ["text"]
     autocomplete_fields = ["minute_item"]

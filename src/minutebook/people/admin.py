@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from minutebook.councils.admin_scope import CouncilScoped
 from minutebook.people.models import NameVariant, Person
 
 
@@ -11,7 +12,9 @@ class NameVariantInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "council"
+    shared_when_null = True
     list_display = ["name", "kind", "job_title", "party", "council"]
     list_filter = ["kind", "council", "party"]
     search_fields = ["name", "name_variants__text", "job_title", "email"]
@@ -21,7 +24,9 @@ class PersonAdmin(admin.ModelAdmin):
 
 
 @admin.register(NameVariant)
-class NameVariantAdmin(admin.ModelAdmin):
+class NameVariantAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "person__council"
+    shared_when_null = True
     list_display = ["text", "person", "key"]
     search_fields = ["text", "person__name"]
     autocomplete_fields = ["person"]

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from minutebook.councils.admin_scope import CouncilScoped
 from minutebook.reports.models import Appendix, ContactOfficer, Report, ReportRecommendation
 
 
@@ -21,7 +22,8 @@ class AppendixInline(admin.TabularInline):
 
 
 @admin.register(Report)
-class ReportAdmin(SimpleHistoryAdmin):
+class ReportAdmin(CouncilScoped, SimpleHistoryAdmin):
+    council_path = "meeting__committee__council"
     list_display = ["title", "meeting", "part", "report_of"]
     list_filter = ["part", "meeting__committee"]
     search_fields = ["title", "summary", "body", "report_of"]
@@ -31,18 +33,21 @@ class ReportAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(ReportRecommendation)
-class ReportRecommendationAdmin(admin.ModelAdmin):
+class ReportRecommendationAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "report__meeting__committee__council"
     list_display = ["__str__", "report"]
     search_fields = ["text"]
 
 
 @admin.register(ContactOfficer)
-class ContactOfficerAdmin(admin.ModelAdmin):
+class ContactOfficerAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "report__meeting__committee__council"
     list_display = ["name", "job_title", "report"]
     search_fields = ["name", "email"]
 
 
 @admin.register(Appendix)
-class AppendixAdmin(admin.ModelAdmin):
+class AppendixAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "report__meeting__committee__council"
     list_display = ["title", "report", "part"]
     search_fields = ["title"]

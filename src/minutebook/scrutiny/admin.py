@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from minutebook.councils.admin_scope import CouncilScoped
 from minutebook.scrutiny.models import (
     ExecutiveResponse,
     ProgressUpdate,
@@ -24,7 +25,8 @@ class WorkProgrammeLeadInline(admin.TabularInline):
 
 
 @admin.register(WorkProgramme)
-class WorkProgrammeAdmin(admin.ModelAdmin):
+class WorkProgrammeAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "committee__council"
     list_display = ["__str__", "committee", "municipal_year"]
     list_filter = ["committee", "municipal_year"]
     search_fields = ["title", "committee__name"]
@@ -32,7 +34,8 @@ class WorkProgrammeAdmin(admin.ModelAdmin):
 
 
 @admin.register(WorkProgrammeItem)
-class WorkProgrammeItemAdmin(admin.ModelAdmin):
+class WorkProgrammeItemAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "programme__committee__council"
     list_display = ["topic", "programme", "date_text", "method", "status"]
     list_filter = ["method", "status", "programme__committee"]
     search_fields = ["topic", "background", "outcome"]
@@ -52,7 +55,8 @@ class ProgressUpdateInline(admin.TabularInline):
 
 
 @admin.register(Recommendation)
-class RecommendationAdmin(admin.ModelAdmin):
+class RecommendationAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "committee__council"
     list_display = ["__str__", "committee", "made_on", "addressed_to", "response_due"]
     list_filter = ["committee", "response__decision"]
     search_fields = ["text"]
@@ -61,16 +65,19 @@ class RecommendationAdmin(admin.ModelAdmin):
 
 
 @admin.register(WorkProgrammeLead)
-class WorkProgrammeLeadAdmin(admin.ModelAdmin):
+class WorkProgrammeLeadAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "item__programme__committee__council"
     list_display = ["person", "role", "item"]
 
 
 @admin.register(ExecutiveResponse)
-class ExecutiveResponseAdmin(admin.ModelAdmin):
+class ExecutiveResponseAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "recommendation__committee__council"
     list_display = ["recommendation", "decision", "responded_on"]
     list_filter = ["decision"]
 
 
 @admin.register(ProgressUpdate)
-class ProgressUpdateAdmin(admin.ModelAdmin):
+class ProgressUpdateAdmin(CouncilScoped, admin.ModelAdmin):
+    council_path = "recommendation__committee__council"
     list_display = ["recommendation", "reported_on", "complete"]
