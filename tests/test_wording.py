@@ -66,3 +66,57 @@ def test_the_demo_letters_its_clauses_the_same_way():
     rows = builder.clauses([f"clause {n}" for n in range(28)])
     assert [label for label, _ in rows] == EXPECTED_28
     assert rows[-1] == ("ab", "clause 27.")
+
+
+# --- dates --------------------------------------------------------------------------------
+
+MONDAY = dt.date(2019, 3, 4)
+
+
+def test_the_date_wordings():
+    assert wording.long_date(MONDAY) == "4 March 2019"
+    assert wording.full_date(MONDAY) == "Monday 4 March 2019"
+    assert wording.front_sheet_date(MONDAY) == "Monday, 4 March 2019"
+    assert wording.running_header_date(MONDAY) == "Monday 04 March 2019"
+    # Two-digit days are never padded or cut, except where the header pads the single ones.
+    assert wording.full_date(dt.date(2019, 1, 22)) == "Tuesday 22 January 2019"
+    assert wording.running_header_date(dt.date(2019, 1, 22)) == "Tuesday 22 January 2019"
+
+
+def test_the_old_homes_of_the_date_wording_hand_on_the_one_function():
+    from minutebook.publishing import render
+
+    assert meetings.full_date is wording.full_date
+    assert meetings.long_date is wording.long_date
+    assert render.plain_date is wording.long_date
+
+
+def test_printed_papers_keep_their_own_date_styles(meeting_with_exempt_business):
+    from minutebook.publishing import render
+    from minutebook.reports.models import Report
+
+    meeting = meeting_with_exempt_business
+    assert render.front_sheet_context(meeting)["fs"]["date_text"] == "Monday, 4 March 2019"
+    assert render.minutes_context(meeting)["mn"]["date_text"] == "4 March 2019"
+    report = Report.objects.get(meeting=meeting)
+    header = render.report_context(report, meeting, "members")["rp"]["meeting_text"]
+    assert header == "Monday 04 March 2019"
+
+
+def test_a_report_without_a_report_of_line_names_its_cabinet_member_as_papers_print_it(
+    meeting_with_exempt_business, make_person
+):
+    from minutebook.publishing import render
+    from minutebook.reports.models import Report
+
+    meeting = meeting_with_exempt_business
+    gill = make_person("Gill Heath", honorific_prefix="Cllr")
+    report = Report.objects.create(meeting=meeting, title="Prevent", cabinet_member=gill)
+    assert (
+        render.report_context(report, meeting)["rp"]["report_line"] == "Report of Cllr Gill Heath"
+    )
+    gill.post_nominals = "MBE"
+    gill.save()
+    report.refresh_from_db()
+    line = render.report_context(report, meeting)["rp"]["report_line"]
+    assert line == "Report of Cllr Gill Heath, MBE"

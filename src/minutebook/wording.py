@@ -6,6 +6,7 @@ which prints English names because nothing in Minutebook changes the C locale.
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 
 # --- letters ------------------------------------------------------------------------------
@@ -25,3 +26,30 @@ def letter(index: int) -> str:
         n, remainder = divmod(n - 1, 26)
         letters = string.ascii_lowercase[remainder] + letters
     return letters
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+def long_date(day: dt.date) -> str:
+    """ "4 March 2019": no weekday, the way titles, resolutions and document names print a
+    date ("Minutes of the meeting held on 22 January 2019")."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def full_date(day: dt.date) -> str:
+    """ "Monday 4 March 2019": a meeting's date in page headings, messages and feeds."""
+    return f"{day:%A} {long_date(day)}"
+
+
+def front_sheet_date(day: dt.date) -> str:
+    """ "Monday, 4 March 2019", with the comma, as the councils' agenda front sheets print
+    the meeting date."""
+    return f"{day:%A}, {long_date(day)}"
+
+
+def running_header_date(day: dt.date) -> str:
+    """ "Monday 04 March 2019", the day zero-padded: the seed documents' reports print the
+    meeting date this way in their running header ("Committee - Monday 04 March 2019"), and
+    the reports Minutebook writes copy it on purpose."""
+    return f"{day:%A %d %B %Y}"

@@ -20,12 +20,9 @@ from minutebook import access
 from minutebook.committees.models import Committee
 from minutebook.meetings.models import Meeting
 from minutebook.minutes.models import Minutes, Resolution
+from minutebook.wording import full_date
 
 ITEMS = 50
-
-
-def _uk_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 def _moment(day: dt.date) -> dt.datetime:
@@ -66,7 +63,7 @@ class AgendaFeed(CommitteeScopedFeed):
 
     def item_title(self, meeting: Meeting) -> str:
         cancelled = " (cancelled)" if meeting.status == Meeting.Status.CANCELLED else ""
-        return f"{meeting.committee.name}, {_uk_date(meeting.date)}{cancelled}"
+        return f"{meeting.committee.name}, {full_date(meeting.date)}{cancelled}"
 
     def item_description(self, meeting: Meeting) -> str:
         return "; ".join(map(str, meeting.agenda_items.filter(parent=None)))
@@ -89,9 +86,8 @@ class MinutesFeed(CommitteeScopedFeed):
 
     def item_title(self, minutes: Minutes) -> str:
         state = "confirmed" if minutes.status == Minutes.Status.CONFIRMED else "draft"
-        return (
-            f"Minutes ({state}): {minutes.meeting.committee.name}, {_uk_date(minutes.meeting.date)}"
-        )
+        meeting = minutes.meeting
+        return f"Minutes ({state}): {meeting.committee.name}, {full_date(meeting.date)}"
 
     def item_description(self, minutes: Minutes) -> str:
         # Minute titles are public even for Part Two items.
@@ -120,7 +116,7 @@ class DecisionsFeed(CommitteeScopedFeed):
         item = resolution.minute_item
         meeting = item.minutes.meeting
         number = f"Minute {item.number_label}: " if item.number_label else ""
-        return f"{number}{item.title} ({meeting.committee.name}, {_uk_date(meeting.date)})"
+        return f"{number}{item.title} ({meeting.committee.name}, {full_date(meeting.date)})"
 
     def item_description(self, resolution: Resolution) -> str:
         return resolution.text

@@ -35,7 +35,8 @@ from minutebook.meetings.schedule12a import numbers_for
 from minutebook.people.models import Person
 from minutebook.reports.models import Appendix, ContactOfficer, Report, ReportRecommendation
 from minutebook.scrutiny.models import WorkProgramme, WorkProgrammeItem
-from minutebook.wording import letter
+from minutebook.wording import full_date as full_date  # the workspace imports it from here
+from minutebook.wording import letter, long_date
 
 Standard = AgendaItem.Standard
 
@@ -59,16 +60,6 @@ MAX_REPORT_BYTES = 50 * 1024 * 1024
 
 class WorkspaceError(Exception):
     """A change the rules do not allow; the message is written for the clerk."""
-
-
-def long_date(day: dt.date) -> str:
-    """22 January 2019 (no weekday), the way titles and resolutions print a date."""
-    return f"{day.day} {day:%B %Y}"
-
-
-def full_date(day: dt.date) -> str:
-    """Monday 4 March 2019."""
-    return f"{day:%A} {long_date(day)}"
 
 
 # --- creating a meeting -------------------------------------------------------------------

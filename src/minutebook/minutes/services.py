@@ -20,14 +20,13 @@ from minutebook.meetings.models import AgendaItem, ExemptionParagraph, Meeting, 
 from minutebook.meetings.services import (
     EXCLUSION_MOTION,
     WorkspaceError,
-    long_date,
     ordered_agenda,
     paragraph_numbers,
 )
 from minutebook.minutes.models import MinuteItem, Minutes, Resolution
 from minutebook.minutes.numbering import add_minute_item
 from minutebook.scrutiny.models import WorkProgrammeItem
-from minutebook.wording import letter
+from minutebook.wording import letter, long_date
 
 Standard = AgendaItem.Standard
 

@@ -10,11 +10,12 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
 from minutebook.meetings.models import Meeting
-from minutebook.meetings.services import WorkspaceError, long_date
+from minutebook.meetings.services import WorkspaceError
 from minutebook.meetings.views import _meeting, clerk_required, managed, meeting_context
 from minutebook.minutes import services
 from minutebook.minutes.forms import ConfirmMinutesForm, MinuteItemForm, StartMinutesForm
 from minutebook.minutes.models import MinuteItem, Minutes
+from minutebook.wording import long_date
 
 
 def _item(request: HttpRequest, pk: int) -> MinuteItem:

@@ -16,6 +16,7 @@ from typing import Any
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
+from minutebook import wording
 from minutebook.committees.models import Committee, Membership
 from minutebook.councils.models import municipal_year_label
 from minutebook.meetings.models import AgendaItem, Attendance, Meeting, Part, report_of_line
@@ -32,13 +33,8 @@ AUDIENCES = (PUBLIC, MEMBERS)
 # Wording
 
 
-def long_date(day: dt.date) -> str:
-    """ "Monday, 4 March 2019", as front sheets print the meeting date."""
-    return f"{day:%A}, {day.day} {day:%B %Y}"
-
-
-def plain_date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+# "4 March 2019"; the packs and the portal's template tags import it by this name.
+plain_date = wording.long_date
 
 
 def clock(time: dt.time | None) -> str:
@@ -199,14 +195,14 @@ def front_sheet_context(
         "fs": {
             "audience": audience,
             "committee_name": committee.name,
-            "date_text": long_date(meeting.date),
+            "date_text": wording.front_sheet_date(meeting.date),
             "time_text": clock(meeting.start_time),
             "venue": meeting.venue or committee.default_venue,
             "is_special": meeting.is_special,
             "webcast_url": meeting.webcast_url,
             "issuer_name": issuer_name.strip(),
             "issuer_title": issuer_title.strip(),
-            "issued_on": plain_date(issued) if issued else "",
+            "issued_on": wording.long_date(issued) if issued else "",
             "part_one": [r for r, i in zip(rows, items, strict=True) if i.part == Part.ONE],
             "part_two": [r for r, i in zip(rows, items, strict=True) if i.part == Part.TWO],
             "membership_rows": two_columns(names),
@@ -297,7 +293,7 @@ def minutes_context(meeting: Meeting, audience: str = PUBLIC, draft: bool = Fals
         "mn": {
             "draft": draft,
             "committee_name": meeting.committee.name,
-            "date_text": plain_date(meeting.date),
+            "date_text": wording.long_date(meeting.date),
             "present_text": present_text,
             "attendance_rows": two_columns(present),
             "also_text": names(Attendance.Status.IN_ATTENDANCE),
@@ -325,7 +321,7 @@ def report_context(report: Report, meeting: Meeting, audience: str = PUBLIC) -> 
     numbers = _paragraph_numbers(report)
     report_of = report.report_of
     if not report_of and report.cabinet_member_id:
-        report_of = f"Cllr {report.cabinet_member.name}"
+        report_of = report.cabinet_member.printed_name
     contacts = []
     for officer in report.contact_officers.select_related("person").order_by("order", "pk"):
         person = officer.person
@@ -358,7 +354,7 @@ def report_context(report: Report, meeting: Meeting, audience: str = PUBLIC) -> 
             "local_members_interest": report.local_members_interest,
             "committee_name": meeting.committee.name,
             "committee_noun": committee_noun(meeting.committee),
-            "meeting_text": f"{day:%A %d %B %Y}",
+            "meeting_text": wording.running_header_date(day),
             "title": report.title,
             "recommendations": recommendations,
             "report_line": report_of_line(report_of),
@@ -414,9 +410,9 @@ def work_programme_context(programme: WorkProgramme, meeting: Meeting) -> dict:
         if item.date_text:
             date_text = item.date_text
         elif item.planned_date:
-            date_text = plain_date(item.planned_date)
+            date_text = wording.long_date(item.planned_date)
         elif item.planned_meeting_id:
-            date_text = plain_date(item.planned_meeting.date)
+            date_text = wording.long_date(item.planned_meeting.date)
         else:
             date_text = "tbc"
         rows.setdefault(item.method, []).append(
