@@ -216,6 +216,78 @@ def test_apologies_sentence_wrapped_over_lines_is_read_whole() -> None:
     assert one(text).apologies == ["Bond", "Bruneau", "Campkin", "Nancy Sayer"]
 
 
+REMOTE = """\
+MINUTES of a meeting of the County Council held on 9 January 2025.
+
+PRESENT: Mr N Baker (Chairman), Mr G Cooke and Ms S Hamilton
+{label}
+IN ATTENDANCE: Mr J Cook (Democratic Services Manager)
+
+283. Apologies for Absence
+(Item 1)
+
+{apologies}
+
+284. Declarations of Interest
+(Item 2)
+
+There were none.
+"""
+
+
+@pytest.mark.parametrize(
+    ("apologies", "label"),
+    [
+        (
+            "Apologies were received from Mr A Beaney and Ms K Grehan.\n\n"
+            "Ms Grehan had given her formal apologies but was attending the meeting\nvirtually.",
+            "",
+        ),
+        (
+            "Apologies were received from Mr A Beaney and Ms K Grehan (attending remotely).",
+            "",
+        ),
+        ("Apologies were received from Ms K Grehan, who joined the meeting via Teams,", ""),
+        (
+            "Apologies were received from Mr A Beaney. Cllr K Grehan sent apologies but joined "
+            "remotely.",
+            "",
+        ),
+        ("Apologies were received from Mr A Beaney.", "ATTENDING VIRTUALLY: Ms K Grehan"),
+        (
+            "Apologies were received from Mr A Beaney.",
+            "Apologies (attending via Zoom): Ms K Grehan",
+        ),
+        ("Apologies were received from Mr A Beaney.\n\nMs K Grehan attended by video link.", ""),
+    ],
+)
+def test_member_who_took_part_remotely_is_in_attendance_not_absent(
+    apologies: str, label: str
+) -> None:
+    minutes = one(REMOTE.format(apologies=apologies, label=label))
+    assert minutes.present == ["N Baker", "G Cooke", "S Hamilton"]
+    assert minutes.apologies == ([] if "Beaney" not in apologies else ["A Beaney"])
+    grehan = [n for n in minutes.also_in_attendance if n.endswith("Grehan")]
+    assert len(grehan) == 1 and "J Cook" in minutes.also_in_attendance
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms S Hamilton and Mr J Cook were in attendance virtually.",  # listed already: stay put
+        "The Chair thanked those who attended virtually.",
+        "Members of the public attended remotely.",
+        "Mr Cooke asked whether residents could attend meetings virtually.",
+    ],
+)
+def test_remote_attendance_keeps_listed_people_and_needs_a_name(sentence: str) -> None:
+    text = "Apologies were received from Mr A Beaney.\n\n" + sentence
+    minutes = one(REMOTE.format(apologies=text, label=""))
+    assert minutes.present == ["N Baker", "G Cooke", "S Hamilton"]
+    assert minutes.also_in_attendance == ["J Cook"]
+    assert minutes.apologies == ["A Beaney"]
+
+
 # --- items ----------------------------------------------------------------------------
 
 
@@ -700,6 +772,13 @@ def test_corpus_kent_cabinet() -> None:
         "Note the forecast revenue"
     )
     assert len(minutes.items[7].resolutions) == 3  # (a) (b) (c) across a page break
+
+
+def test_corpus_kent_council_member_attending_virtually_after_apologies() -> None:
+    (minutes,) = _only(CORPUS / "pdf" / "kent-county-council-2025-01-09-minutes.pdf")
+    assert "Grehan" in minutes.also_in_attendance
+    assert "Grehan" not in minutes.present + minutes.apologies
+    assert len(minutes.apologies) == 13
 
 
 def test_corpus_merton_pack() -> None:

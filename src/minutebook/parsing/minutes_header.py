@@ -5,7 +5,9 @@ Minutes open with a title ("Minutes of the X Committee held on 4 March 2019", or
 "Present:" (members; the chair marked "(Chairman)"), "Attendance" (more members, maybe a
 two-column table flattened into tab-separated lines), "Also in attendance:"/"In attendance:"
 (Cabinet Members, officers and guests) and "Apologies:". Apologies may also be a sentence in
-the first minute ("Apologies were received from Mrs C Bell.").
+the first minute ("Apologies were received from Mrs C Bell."). Members who took part remotely
+("IN ATTENDANCE VIRTUALLY:", "Ms X had given her formal apologies but was attending the meeting
+virtually") are in attendance unless the minutes list them as present (see :func:`_place_remote`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,23 @@ PRESENT_RE = re.compile(
     r"^(?:(?:members|councillors|those)\s+)?(?:Present|PRESENT)(?:\s+were)?"
     r"(?:\s*:|\s+[-\u2013]\s|\t|\s{2,}|\s*$|\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b))",
 )
+# How a member takes part without being in the room: "virtually", "remotely", "via Teams".
+_REMOTELY = (
+    r"(?:virtually|remotely|online|by\s+(?:video|telephone|phone)(?:\s*(?:link|conference))?"
+    r"|via\s+(?:an?\s+)?(?:video\s*(?:link|conference)|(?:ms\s+|microsoft\s+)?teams|zoom|skype"
+    r"|webex|remote\s+(?:link|access)|online\s+(?:link|platform)))"
+)
 _LABELS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "remote",
+        re.compile(
+            r"^(?:(?:members|councillors|also|others?)\s+)?(?:attending|attended|joined|joining"
+            r"|participating|in\s+attendance|apologies\s*(?:\(|but|,)?\s*(?:attending|attended"
+            r"|joined))\s*\(?\s*" + _REMOTELY + r"\s*\)?(?=\s*[:\-\u2013\t]|\s*$)"
+            r"|^(?:remote|virtual|online)\s+(?:attendance|attendees|participants)(?=\s*[:\-\u2013\t]|\s*$)",
+            re.I,
+        ),
+    ),
     (
         "also",
         re.compile(
@@ -39,6 +57,26 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
 _APOLOGY_SENTENCE = re.compile(
     r"\bapologies(?:\s+for\s+(?:absence|lateness))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:\w+\s+){0,3}?)?(?:from|for|by|on\s+behalf\s+of)\s+(?P<names>.+)",
+    re.I,
+)
+# "Ms Grehan had given her formal apologies but was attending the meeting virtually",
+# "Ms L Game and Ms T Scott were in attendance virtually", "Mr X (attending remotely)",
+# "Cllr Y, who joined the meeting via Teams".
+_REMOTE_PHRASE = re.compile(
+    r"(?P<lead>\s*\(\s*|,?\s+who\s+|\s+)(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
+    r"(?:attending|attended|joined|joining|participating|participated|present|in\s+attendance"
+    r"|took\s+part|taking\s+part)(?:\s+(?:in\s+)?(?:the|this)\s+meeting)?"
+    r"(?:\s+(?:for|during)\s+(?:part\s+of\s+)?(?:the\s+)?(?:meeting|item\s+[\w.]+))?\s+"
+    + _REMOTELY
+    + r"\b",
+    re.I,
+)
+_REMOTE_HINT = re.compile(r"\b(?:virtual|remote|online|teams|zoom|skype|webex|video)", re.I)
+# The part of a subject that says the person also sent apologies: "had given her apologies but".
+_APOLOGY_CLAUSE = re.compile(
+    r"(?:,?\s+who)?\s+(?:(?:had|has|having)\s+)?(?:given|gave|sent|tendered|submitted|offered)"
+    r"\s+(?:(?:his|her|their|formal)\s+)*apolog.*$"
+    r"|\s*,?\s+(?:but|although|though)$",
     re.I,
 )
 _NO_APOLOGIES = re.compile(r"\b(?:no|there\s+were\s+no)\s+apologies\b", re.I)
@@ -160,7 +198,12 @@ def find_date(header: list[str]) -> str | None:
 
 def read_attendance(block: list[str], body: list[str]) -> Attendance:
     """Attendance from the lines between the title and the first minute, plus the body."""
-    lists: dict[str, list[tuple[str, str | None]]] = {"present": [], "also": [], "apologies": []}
+    lists: dict[str, list[tuple[str, str | None]]] = {
+        "present": [],
+        "also": [],
+        "apologies": [],
+        "remote": [],
+    }
     for kind, people in _labelled_lists(block):
         lists[kind].extend(people)
     att = Attendance()
@@ -186,9 +229,67 @@ def read_attendance(block: list[str], body: list[str]) -> Attendance:
     if att.chair:
         att.present.insert(0, att.chair)
     att.present = _unique(att.present)
+    _place_remote([n for n, _ in lists["remote"]] + remote_attendees(block + body), att)
     att.also = [n for n in _unique(att.also) if n not in att.present]
     att.apologies = _unique(att.apologies)
     return att
+
+
+def _place_remote(remote: list[str], att: Attendance) -> None:
+    """Members who took part remotely, some after sending apologies for not attending in person.
+
+    Such a member is neither absent nor, in England since May 2021, present: someone joining
+    by video cannot vote or count towards the quorum, and councils leave them off the
+    "Present" list and record them "in attendance virtually" (Kent: "Ms Grehan had given her
+    formal apologies but was attending the meeting virtually"). Listing them under apologies
+    would record as absent someone who took part, so a careful reader keeps them where the
+    minutes list them as present or in attendance, and otherwise puts them in attendance: the
+    list for people at the meeting who are not counted present. They leave the apologies.
+    """
+    for name in remote:
+        apologised = [a for a in att.apologies if names.same_person(a, name)]
+        for printed in apologised:
+            att.apologies.remove(printed)
+        if any(names.same_person(p, name) for p in att.present + att.also):
+            continue
+        att.also.append(apologised[0] if apologised else name)
+
+
+def remote_attendees(lines: list[str]) -> list[str]:
+    """People a sentence says took part remotely ("X and Y were in attendance virtually")."""
+    found: list[str] = []
+    for paragraph in _joined_paragraphs(lines):
+        if not _REMOTE_HINT.search(paragraph):
+            continue
+        for sentence in _sentences(paragraph):
+            for match in _REMOTE_PHRASE.finditer(sentence):
+                found.extend(_remote_subject(sentence[: match.start()], match.group("lead")))
+    return found
+
+
+def _remote_subject(before: str, lead: str) -> list[str]:
+    """The people a remote-attendance phrase is about: the name just before "(attending ...)"
+    or ", who attended ...", else the whole subject of the sentence when it is only names."""
+    if lead.strip():
+        pieces = names.split_names(before)
+        people = names.parse_names(pieces[-1]) if pieces else []
+        return [n for n, _ in people[-1:]]
+    subject = _APOLOGY_CLAUSE.sub("", before.strip())
+    subject = re.sub(r"^.*\b(?:that|whilst|while|as)\s+(?=[A-Z])", "", subject)
+    pieces = names.split_names(subject)
+    people = names.parse_names(subject)
+    return [n for n, _ in people] if pieces and len(people) == len(pieces) else []
+
+
+def _sentences(paragraph: str) -> list[str]:
+    """A paragraph cut at full stops that end a sentence (not after an initial or "Cllr.")."""
+    out: list[str] = []
+    rest = paragraph
+    while rest:
+        cut = _first_sentence(rest)
+        out.append(cut)
+        rest = rest[len(cut) + 1 :].strip()
+    return out
 
 
 def _unique(people: list[str]) -> list[str]:
