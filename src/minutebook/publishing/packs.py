@@ -37,7 +37,7 @@ from django.utils.text import slugify
 from minutebook.documents.models import PublishedDocument
 from minutebook.meetings.models import AgendaItem, Meeting, Part
 from minutebook.minutes.models import MinuteItem, Minutes
-from minutebook.publishing import render
+from minutebook.publishing import render, supplements
 from minutebook.publishing.pdf import (
     Piece,
     PublishingError,
@@ -603,17 +603,26 @@ def publish_agenda(meeting: Meeting, user: Any, changes: str = "") -> list[Publi
     """Publish the agenda: both packs and both front sheets as a new version.
 
     Earlier versions are kept. ``changes`` says what changed; when blank it is worked out by
-    comparing agenda titles, page ranges and papers with the previous version. The page
+    comparing agenda titles, page ranges and papers with the previous version. Papers new or
+    changed since that version are also bound into a supplementary agenda
+    (:mod:`minutebook.publishing.supplements`). The page
     ranges are written back to the agenda items, and the meeting's status becomes "agenda
     published" (unless it has moved beyond that). Returns the new documents.
     """
     issued_on = timezone.localdate()
     packs = build_agenda_packs(meeting, issued_on=issued_on)
+    kinds = [PublishedDocument.Kind.AGENDA_PACK, PublishedDocument.Kind.FRONT_SHEET]
+    last = _previous(meeting, PublishedDocument.Kind.AGENDA_PACK, MEMBERS)
+    late = supplements.changed_papers(_previous_manifest(last), packs[MEMBERS].papers)
+    supplement = supplements.build_supplements(
+        meeting, late, _next_version(meeting, kinds), issued_on, list(AUDIENCES)
+    )
     created: list[PublishedDocument] = []
     with transaction.atomic():
         meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
-        kinds = [PublishedDocument.Kind.AGENDA_PACK, PublishedDocument.Kind.FRONT_SHEET]
         version = _next_version(meeting, kinds)
+        if supplement and version != (last.version + 1 if last else 1):
+            raise PublishingError("someone else published this agenda meanwhile; try again")
         ranges = packs[MEMBERS].ranges
         for item in AgendaItem.objects.filter(meeting=meeting):
             start, end = ranges.get(item.pk, (None, None))
@@ -646,6 +655,18 @@ def publish_agenda(meeting: Meeting, user: Any, changes: str = "") -> list[Publi
                     text,
                 )
             )
+            if audience in supplement:
+                created.append(
+                    _store(
+                        meeting,
+                        PublishedDocument.Kind.SUPPLEMENT,
+                        audience,
+                        version,
+                        supplement[audience],
+                        user,
+                        text,
+                    )
+                )
         _advance(meeting, Meeting.Status.AGENDA_PUBLISHED)
         if meeting.agenda_published_on is None:
             meeting.agenda_published_on = issued_on
