@@ -462,3 +462,15 @@ def test_the_publish_button_publishes_the_agenda_pack(clerk_client, committee, j
     assert docs.exists()
     assert {d.changes for d in docs} == {"First publication."}
     assert f"v1, {docs.first().get_audience_display()}" in text
+
+
+def test_publishing_a_late_report_says_a_supplement_went_out(clerk_client, committee, january):
+    from minutebook.documents.models import PublishedDocument
+
+    url = reverse("manage:publish_agenda", args=[january.pk])
+    clerk_client.post(url, {"changes": ""})
+    item = services.add_item(january, "Late item")
+    services.write_report(item, title="Late item", summary="Arrived after the agenda.")
+    text = clerk_client.post(url, {"changes": ""}, follow=True).content.decode()
+    assert "with a supplementary agenda of the new and revised papers" in text
+    assert PublishedDocument.objects.filter(meeting=january, kind="supplement").count() == 2

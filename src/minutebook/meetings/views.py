@@ -553,8 +553,11 @@ def publish_agenda(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, f"The agenda was not published: {error}")
     else:
         version = max((d.version for d in documents), default=None)
+        supplement = any(d.kind == d.Kind.SUPPLEMENT for d in documents)
         messages.success(
-            request, f"Agenda pack published{f' (version {version})' if version else ''}."
+            request,
+            f"Agenda pack published{f' (version {version})' if version else ''}"
+            f"{', with a supplementary agenda of the new and revised papers' if supplement else ''}.",
         )
     return redirect(reverse("manage:meeting", args=[meeting.pk]) + "#publish")
 
