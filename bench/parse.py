@@ -11,6 +11,10 @@ With no files it measures ../shared/seeds/*.txt, ../shared/corpus/*.txt and
 - pdftotext: poppler's `pdftotext -layout` on the same PDF (the tool a clerk would reach for),
 - parse: `minutebook.parsing.parse_path`, the whole parse to contract dataclasses.
 
+Times are wall-clock; with --cpu they are CPU seconds (this process's for read and parse, the
+child's for pdftotext), which other jobs on a shared machine disturb far less. The load average
+is printed before and after: compare runs made under a similar load.
+
 Pages are the PDF's page count; for text, which loses page breaks, the largest of the form
 feeds (+1), the highest "Page N" marker, and the line count / 50 (a printed A4 page of a pack). BENCHMARKS.md records the method and figures.
 """
@@ -18,7 +22,9 @@ feeds (+1), the highest "Page N" marker, and the line count / 50 (a printed A4 p
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -33,13 +39,23 @@ PAGE_MARKER = re.compile(r"\bPage\s+(\d{1,4})\b")
 LINES_PER_PAGE = 50
 
 
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
+def best_of(repeat: int, fn: Callable[[], object], clock: Callable[[], float]) -> float:
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         fn()
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return min(times)
+
+
+def children_cpu() -> float:
+    """CPU seconds used so far by finished child processes (pdftotext)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def page_count(path: Path) -> int:
@@ -57,13 +73,15 @@ def pdftotext(path: Path) -> None:
     subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True)
 
 
-def measure(path: Path, repeat: int) -> dict[str, float]:
+def measure(path: Path, repeat: int, cpu: bool = False) -> dict[str, float]:
     size_mb = path.stat().st_size / 1e6
+    clock = time.process_time if cpu else time.perf_counter
     row = {"pages": page_count(path), "mb": size_mb}
-    row["read"] = best_of(repeat, path.read_bytes)
-    row["parse"] = best_of(repeat, lambda: parse_path(path))
+    row["read"] = best_of(repeat, path.read_bytes, clock)
+    row["parse"] = best_of(repeat, lambda: parse_path(path), clock)
     if path.suffix.lower() == ".pdf" and shutil.which("pdftotext"):
-        row["pdftotext"] = best_of(repeat, lambda: pdftotext(path))
+        tool_clock = children_cpu if cpu else time.perf_counter
+        row["pdftotext"] = best_of(repeat, lambda: pdftotext(path), tool_clock)
     return row
 
 
@@ -79,14 +97,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--cpu", action="store_true", help="CPU time instead of wall-clock")
     args = parser.parse_args()
     files = args.files or default_files()
+    print(
+        f"{'CPU' if args.cpu else 'wall-clock'} times, best of {args.repeat}; load average {load_average()}"
+    )
     header = f"{'file':48} {'pages':>5} {'MB':>6} {'read ms':>8} {'pdftotext ms':>12} {'parse ms':>9} {'pages/s':>8} {'MB/s':>6} {'x pdftotext':>11}"
     print(header)
     print("-" * len(header))
     totals = {"text": [0, 0.0, 0.0], "pdf": [0, 0.0, 0.0]}
     for path in files:
-        row = measure(path, args.repeat)
+        row = measure(path, args.repeat, args.cpu)
         kind = "pdf" if path.suffix.lower() == ".pdf" else "text"
         totals[kind][0] += row["pages"]
         totals[kind][1] += row["mb"]
@@ -102,6 +124,7 @@ def main() -> int:
             print(
                 f"all {kind}: {pages} pages, {mb:.2f} MB in {seconds:.3f} s: {pages / seconds:.0f} pages/s, {mb / seconds:.2f} MB/s"
             )
+    print(f"load average {load_average()}")
     return 0
 
 
