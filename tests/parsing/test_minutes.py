@@ -521,10 +521,13 @@ def test_another_meeting_without_items_stays_a_set_of_its_own(title: str, date: 
         "RESOLVED - That the report be noted.",
         "Resolved: That the report be noted.",
         "3. RESOLVED That the report be noted.",
+        "(4) RESOLVED that the report be noted.",
+        "4) RESOLVED: that the report be noted.",
+        "(27) Resolved - That the report be noted.",
     ],
 )
 def test_resolved_marker_variants(line: str) -> None:
-    assert resolutions([line]) == ["That the report be noted."]
+    assert [r[0].upper() + r[1:] for r in resolutions([line])] == ["That the report be noted."]
 
 
 def test_markdown_bold_resolved_through_the_reader() -> None:
@@ -632,6 +635,68 @@ def test_and_between_two_lettered_lists_opens_a_new_part() -> None:
         "legislation.",
         "Encourage proper disposal of vapes.",
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["5) RESOLVED that:", "RESOLVED \u2013 That:", "RESOLVED: that Council agrees:"],
+)
+def test_plain_paragraphs_after_a_lead_in_are_clauses(lead: str) -> None:
+    body = [
+        lead,
+        "",
+        "Members note all that is being done to deliver the Armed Forces Covenant in Kent",
+        "and agree to its priorities.",
+        "",
+        "Members continue to support the Covenant across the county.",
+        "",
+        "6) The Chairman thanked the officers.",
+    ]
+    assert resolutions(body) == [
+        "Members note all that is being done to deliver the Armed Forces Covenant in Kent and "
+        "agree to its priorities.",
+        "Members continue to support the Covenant across the county.",
+    ]
+
+
+def test_headings_and_further_lead_ins_inside_a_lettered_resolution_are_not_clauses() -> None:
+    body = [
+        "(27) RESOLVED that:",
+        "",
+        "County Council, having given due regard to the s25 Report, is asked to agree the",
+        "following:",
+        "",
+        "2025-35 Capital Programme",
+        "(a) The 10-year Capital programme.",
+        "(b) The directorate capital programmes",
+        "",
+        "2025-26 Council Tax",
+        "(c) To increase Council Tax band rates from 2026-",
+        "27 onwards.",
+        "",
+        "In addition:",
+        "(d) To delegate authority to the Chief Executive.",
+    ]
+    assert resolutions(body) == [
+        "The 10-year Capital programme.",
+        "The directorate capital programmes",
+        "To increase Council Tax band rates from 2026-27 onwards.",
+        "To delegate authority to the Chief Executive.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["", "The Chairman thanked the officers for their work."],
+        ["", "6) Mr Hook asked that the vote be recorded."],
+        ["", "Motion carried."],
+        ["", "\u201cThat the Council notes the petition.\u201d"],
+    ],
+)
+def test_narrative_after_a_lettered_resolution_is_not_a_clause(after: list[str]) -> None:
+    body = ["RESOLVED that:", "(a) the report be noted; and", "(b) the plan be agreed.", *after]
+    assert resolutions(body) == ["the report be noted; and", "the plan be agreed."]
 
 
 def test_numbered_and_bulleted_lists_after_a_lead_in_are_clauses() -> None:

@@ -1,10 +1,11 @@
 """Decisions of one minute item: RESOLVED clauses, or decision sentences.
 
 "RESOLVED - That ...", "RESOLVED: That:" followed by lettered sub-clauses a) b) c) (on their
-own lines, as list items, or run together), "3. RESOLVED that Cabinet agree to:" and
-"RESOLVED: (A) That ... (B) That ...". Each clause is one string, label removed; a lead-in
-ending in ":" is not a clause. A clause wrapped over lines or split by a page break is
-rejoined. A vote line ("(Cllr X proposed, Cllr Y seconded, all were in favour)") is dropped.
+own lines, as list items, or run together), "3. RESOLVED that Cabinet agree to:", "(27) RESOLVED
+that:" and "RESOLVED: (A) That ... (B) That ...". Each clause is one string, label removed; a
+lead-in ending in ":" is not a clause, nor is a heading printed over lettered clauses. After a
+lead-in, clauses may be plain paragraphs, each one a clause. A clause wrapped over lines or
+split by a page break is rejoined. A vote line ("(Cllr X proposed, Cllr Y seconded, all were in favour)") is dropped.
 
 Minutes that never print RESOLVED record decisions as sentences: "It was proposed by ...,
 seconded by ... and unanimously agreed that ...", "It was agreed that ...", "AGREED that ...".
@@ -17,7 +18,7 @@ import re
 from minutebook.parsing import text
 
 RESOLVED_RE = re.compile(
-    r"^(?:\d{1,3}[.)]\s*)?(?:it\s+was\s+)?(?:(?P<res>resolved)\b(?:\s*\([^)]*\))?"
+    r"^(?:\(?\d{1,3}[.)]\s*)?(?:it\s+was\s+)?(?:(?P<res>resolved)\b(?:\s*\([^)]*\))?"
     r"|(?P<agr>AGREED|Agreed)(?=\s*[:\u2013\u2014-]))\s*[:\u2013\u2014-]?\s*",
     re.I,
 )
@@ -73,7 +74,11 @@ def resolutions(body: list[str]) -> list[str]:
 
 
 def _collect(body: list[str], i: int, offset: int) -> tuple[list[str], int]:
-    """The lines of one resolution: its first line's rest and continuation lines."""
+    """The lines of one resolution: its first line's rest and continuation lines.
+
+    A blank line crossed inside the resolution is kept as "" so that :func:`_clauses` can
+    tell paragraphs apart.
+    """
     parts = [body[i].strip()[offset:]]
     i += 1
     pending_blank = False
@@ -83,15 +88,22 @@ def _collect(body: list[str], i: int, offset: int) -> tuple[list[str], int]:
             pending_blank = True
             i += 1
             continue
-        if RESOLVED_RE.match(line) or not _continues(parts, line, pending_blank):
+        following = _next_line(body, i + 1)
+        if RESOLVED_RE.match(line) or not _continues(parts, line, pending_blank, following):
             break
+        if pending_blank:
+            parts.append("")
         parts.append(line)
         pending_blank = False
         i += 1
     return parts, i
 
 
-def _continues(parts: list[str], line: str, after_blank: bool) -> bool:
+def _next_line(lines: list[str], start: int) -> str:
+    return next((x.strip() for x in lines[start:] if x.strip()), "")
+
+
+def _continues(parts: list[str], line: str, after_blank: bool, following: str = "") -> bool:
     last = " ".join(parts).strip()
     item = text.strip_bullet(line)
     if _LABEL.match(item) or _LABEL.match(line) or _CONNECTOR.match(line):
@@ -104,6 +116,8 @@ def _continues(parts: list[str], line: str, after_blank: bool) -> bool:
         return False
     if last.endswith(":"):
         return True
+    if _in_open_list(parts) and _list_part(parts, line, following):
+        return True
     starts_lower = line[:1].islower()
     if after_blank:
         return starts_lower or (
@@ -112,6 +126,48 @@ def _continues(parts: list[str], line: str, after_blank: bool) -> bool:
     if re.match(r"^(?:\d+\.|[\u2022\u00b7])\s", line):
         return False
     return starts_lower or not last.endswith(".")
+
+
+def _in_open_list(parts: list[str]) -> bool:
+    """True once the resolution has opened a list with a lead-in ("RESOLVED that:")."""
+    return any(p.rstrip().endswith(":") for p in parts)
+
+
+def _list_part(parts: list[str], line: str, following: str) -> bool:
+    """A line that goes on with the list a lead-in opened, rather than the narrative after it.
+
+    "RESOLVED that:" may be followed by clauses printed as plain paragraphs ("Members note
+    ..." / "Members continue to support ..."), and a long list by headings over its lettered
+    clauses ("2025-26 Council Tax" / "(e) To increase ...") and further lead-ins ("In
+    addition:"). A paragraph numbered like the minute's own paragraphs ("6) The Chairman
+    ..."), a vote line or a quotation does not go on with it.
+    """
+    if re.match(r"^\(?\d{1,2}[.)]\s", line) or line[:1] in "\"\u201c\u2018'(":
+        return False
+    if line.endswith(":") or _is_subheading(line, following):
+        return True
+    return line[:1].isupper() and _paragraphs_since_lead_in(parts)
+
+
+def _is_subheading(line: str, following: str) -> bool:
+    """A heading inside a resolution, over a lettered clause ("2025-26 Council Tax" / "(e) ...")."""
+    return bool(following) and _is_labelled(following) and _is_heading(line)
+
+
+def _is_heading(line: str) -> bool:
+    return len(line.split()) <= 10 and not line.endswith((".", ";", ":", ","))
+
+
+def _paragraphs_since_lead_in(parts: list[str]) -> bool:
+    """True when the clauses after the last lead-in are plain paragraphs, none labelled."""
+    last = max(k for k, p in enumerate(parts) if p.rstrip().endswith(":"))
+    return not any(_is_labelled(p) for p in parts[last + 1 :])
+
+
+def _is_labelled(line: str) -> bool:
+    return bool(
+        _LABEL.match(line) or _LABEL.match(text.strip_bullet(line)) or _BULLET_ITEM.match(line)
+    )
 
 
 def _list_goes_on(parts: list[str], line: str) -> bool:
@@ -148,10 +204,19 @@ def _clauses(parts: list[str]) -> list[str]:
 
     A bare "And;" line before an unlabelled line opens a new part of the resolution, with its
     own lead-in ("This Council believes that: a) ... And; This Council agrees to: a) ...").
+    After a lead-in, and after a blank line that follows a finished sentence, an unlabelled
+    paragraph is a clause of its own; a heading over lettered clauses is not a clause.
     """
     items: list[list[str]] = []  # [label letter or "", text]
-    lines = [_BULLET.sub("", line.strip()) for line in parts]
-    bullets = [k > 0 and bool(_BULLET_ITEM.match(line.strip())) for k, line in enumerate(parts)]
+    lines: list[str] = []
+    bullets: list[bool] = []
+    breaks: list[bool] = []  # a blank line was printed before this line
+    for k, line in enumerate(parts):
+        if not line.strip():
+            continue
+        lines.append(_BULLET.sub("", line.strip()))
+        bullets.append(k > 0 and bool(_BULLET_ITEM.match(line.strip())))
+        breaks.append(k > 0 and not parts[k - 1].strip())
     new_part = False
     for k, stripped in enumerate(lines):
         label = _LABEL.match(stripped) or (_NUMBERED.match(stripped) if k else None)
@@ -165,14 +230,38 @@ def _clauses(parts: list[str]) -> list[str]:
             )
         elif bullets[k]:
             items.append(["\u2022", stripped])
-        elif items and not new_part:
-            items[-1][1] = f"{items[-1][1]} {stripped}"
+        elif items and breaks[k] and _is_subheading(stripped, following):
+            items.append(["", stripped])  # a heading, even after an unpunctuated clause
+        elif items and not new_part and not _starts_clause(items[-1][1], stripped, breaks[k]):
+            items[-1][1] = _join(items[-1][1], stripped)
         else:
             items.append(["", stripped])
         new_part = False
     items = [piece for letter, body in items for piece in _split_inline(letter, body)]
-    out = [body for letter, body in items if letter or not _is_lead_in(body) or len(items) == 1]
+    out = [
+        body
+        for k, (letter, body) in enumerate(items)
+        if letter
+        or len(items) == 1
+        or not (_is_lead_in(body) or (k + 1 < len(items) and items[k + 1][0] and _is_heading(body)))
+    ]
     return [c for c in (_tidy_clause(x) for x in out) if c]
+
+
+def _join(before: str, line: str) -> str:
+    """Rejoin a wrapped clause; a range cut after its hyphen ("2026-" / "27") stays whole."""
+    if re.search(r"\d-$", before) and line[:1].isdigit():
+        return before + line
+    return f"{before} {line}"
+
+
+def _starts_clause(before: str, line: str, after_blank: bool) -> bool:
+    """An unlabelled line that opens a clause of its own instead of going on with the last."""
+    if line[:1].islower():
+        return False
+    if before.rstrip().endswith(":"):
+        return True
+    return after_blank and before.rstrip().endswith((".", ";"))
 
 
 def _is_lead_in(lead: str) -> bool:
