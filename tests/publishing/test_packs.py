@@ -195,3 +195,20 @@ def test_a_report_prints_who_it_is_from_as_the_agenda_does(scenario):
     html = report_html(report, scenario.meeting)
     assert "Report of the Director of Health and Care" in html
     assert "Report of Report of" not in html
+
+
+def test_the_front_sheet_names_the_committees_contact_officer(scenario):
+    from minutebook.people.models import Person
+
+    committee = scenario.meeting.committee
+    assert "Tel:" not in "\n".join(page_texts(build_agenda_pack(scenario.meeting).front_sheet.pdf))
+    committee.contact_officer = Person.objects.create(
+        council=committee.council,
+        name="Tina Gould",
+        kind="officer",
+        job_title="Scrutiny and Support Manager",
+        phone="(01785) 276148",
+    )
+    committee.save()
+    front = squash("\n".join(page_texts(build_agenda_pack(scenario.meeting).front_sheet.pdf)))
+    assert "Scrutiny and Support Manager: Tina Gould Tel: (01785) 276148" in front

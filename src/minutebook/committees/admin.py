@@ -18,7 +18,7 @@ class CommitteeAdmin(CouncilScoped, admin.ModelAdmin):
     list_filter = ["kind", "council"]
     search_fields = ["name", "remit"]
     prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["predecessor"]
+    autocomplete_fields = ["predecessor", "contact_officer"]
     inlines = [MembershipInline]
 
 

@@ -50,6 +50,15 @@ class Committee(models.Model):
         max_length=20, choices=MinuteNumbering.choices, default=MinuteNumbering.MUNICIPAL_YEAR
     )
     default_venue = models.CharField(max_length=300, blank=True)
+    contact_officer = models.ForeignKey(
+        "people.Person",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The officer the front sheet names for enquiries, with their job title "
+        "and telephone number (“Scrutiny and Support Manager: Tina Gould Tel: …”).",
+    )
 
     class Meta:
         ordering = ["council", "name"]

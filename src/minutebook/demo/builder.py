@@ -1984,6 +1984,11 @@ def build_demo_council(
             counts[model.__name__] = len(objs)
             if bar is not None:
                 bar.update(len(objs))
+        # Committees are written before people (successors name predecessors), so the
+        # officer each front sheet names for enquiries is set once both exist.
+        Committee.objects.filter(council=council).update(
+            contact_officer=builder.officers["scrutiny"]
+        )
         for (model, field_name), pairs in builder.rows.m2m.items():
             through = getattr(model, field_name).through
             source = next(

@@ -207,8 +207,22 @@ def front_sheet_context(
             "part_two": [r for r, i in zip(rows, items, strict=True) if i.part == Part.TWO],
             "membership_rows": two_columns(names),
             "chair_word": chair_word(committee, meeting.municipal_year),
+            "contact_line": contact_line(committee.contact_officer),
         }
     }
+
+
+def contact_line(officer: Any) -> str:
+    """ "Scrutiny and Support Manager: Tina Gould Tel: (01785) 276148", the enquiries line
+    at the foot of the council's front sheets; what the officer's record lacks is left out."""
+    if officer is None:
+        return ""
+    line = f"{officer.job_title}: {officer.name}" if officer.job_title else officer.name
+    if officer.phone:
+        line += f" Tel: {officer.phone}"
+    if officer.email:
+        line += f" Email: {officer.email}"
+    return line
 
 
 def front_sheet_html(meeting: Meeting, audience: str = PUBLIC, **kwargs: Any) -> SafeString:
