@@ -147,7 +147,10 @@ def test_numbered_front_sheet_settles_and_pages_count_from_it(scenario):
     # A long agenda makes the front sheet run over several pages.
     for n in range(20):
         f.item(scenario.meeting, str(30 + n), f"Further business item {n}", 30 + n)
-    pack = build_agenda_pack(scenario.meeting, MEMBERS, number_front_sheet=True)
+    council = scenario.meeting.committee.council
+    council.number_front_sheet = True  # the council's own setting, as publishing reads it
+    council.save()
+    pack = build_agenda_pack(scenario.meeting, MEMBERS)
     texts = page_texts(pack.pdf.pdf)
     assert pack.front_pages >= 2
     assert [footer_number(t) for t in texts] == list(range(1, len(texts) + 1))

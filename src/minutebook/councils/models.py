@@ -46,6 +46,11 @@ class Council(models.Model):
         "business: 1 to 7 in England, 12 to 18 in Wales.",
     )
     website = models.URLField(blank=True)
+    number_front_sheet = models.BooleanField(
+        default=False,
+        help_text="Number the agenda front sheet as Page 1 of the pack. Off: the front sheet "
+        "is unnumbered and the first paper is Page 1, as most councils print their packs.",
+    )
     # The month and day the municipal year starts when no MunicipalYear row says otherwise.
     # The annual meeting is usually in May; committee meetings rarely fall before it.
     default_year_start_month = models.PositiveSmallIntegerField(default=5)

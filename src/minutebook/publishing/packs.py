@@ -2,7 +2,8 @@
 
 An agenda pack is the front sheet followed by every paper the agenda refers to, in agenda
 order, numbered "Page 1", "Page 2" ... from the first paper (the front sheet itself is not
-numbered, as in the council's own packs; ``number_front_sheet=True`` numbers it too).
+numbered, as in most councils' packs; a council with ``number_front_sheet`` set numbers it
+too).
 
 How page ranges stay right: every paper is rendered (or, for an uploaded PDF, read) on its
 own and its real pages counted; ranges come from those counts; the front sheet is rendered
@@ -362,7 +363,7 @@ def build_agenda_packs(
     meeting: Meeting,
     *,
     issued_on: dt.date | None = None,
-    number_front_sheet: bool = False,
+    number_front_sheet: bool | None = None,
     audiences: Iterable[str] = AUDIENCES,
 ) -> dict[str, AgendaPack]:
     """Build the agenda pack for each audience, rendering every paper only once.
@@ -370,6 +371,8 @@ def build_agenda_packs(
     Does not write to the database: ``publish_agenda`` stores the result.
     """
     audiences = list(audiences)
+    if number_front_sheet is None:
+        number_front_sheet = meeting.committee.council.number_front_sheet
     issued_on = issued_on or meeting.agenda_published_on or timezone.localdate()
     items = render.top_level_items(meeting)
     papers = collect_papers(meeting, items)
