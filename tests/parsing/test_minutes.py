@@ -509,6 +509,39 @@ def test_another_meeting_without_items_stays_a_set_of_its_own(title: str, date: 
     assert any("no numbered minute items" in w for w in warnings)
 
 
+@pytest.mark.parametrize("footer_first", [True, False])
+def test_running_header_under_a_footer_and_page_number_is_skipped(footer_first: bool) -> None:
+    footer = "All minutes are draft until agreed at the next meeting of the committee."
+    header = ["AUDIT COMMITTEE", "24 SEPTEMBER 2009"]
+    bodies = [
+        [
+            "PRESENT: Dave Roberts (Chairman), Angela Caldara and Corinna Edge.",
+            "",
+            "3 AUDIT COMMISSION INTERIM REPORT (Agenda item 3)",
+            "The report was noted.",
+            "4 AUDITED FINAL ACCOUNTS 2008/09 AND USE OF RESOURCES",
+        ],
+        ["JUDGEMENT (Agenda item 4)", "RESOLVED: That the comments be noted."],
+        ["5 WORK PROGRAMME (Agenda item 5)", "RESOLVED: That the programme be agreed."],
+    ]
+    pages = []
+    for n, body in enumerate(bodies, start=1):
+        if footer_first:  # a PDF's reading order: footer and page number, then the header
+            pages.append([footer, str(n), *header, *body])
+        else:
+            pages.append([*header, *body, "", str(n), footer])
+    lines = [line for page in pages for line in ["\f" + page[0], *page[1:]]]
+    (minutes,) = read_minutes(lines, [])
+    assert (minutes.committee, minutes.date) == ("Audit Committee", "2009-09-24")
+    assert [(i.number, i.title) for i in minutes.items] == [
+        (3, "AUDIT COMMISSION INTERIM REPORT"),
+        (4, "AUDITED FINAL ACCOUNTS 2008/09 AND USE OF RESOURCES JUDGEMENT"),
+        (5, "WORK PROGRAMME"),
+    ]
+    assert minutes.items[1].resolutions == ["That the comments be noted."]
+    assert not any(header[1] in line or line == "2" for line in prepare_lines(lines)[8:])
+
+
 # --- resolutions ----------------------------------------------------------------------
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from minutebook.parsing import text
+from minutebook.parsing import dates, text
 
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _WIDE_GAP = re.compile(r"(?:\t|\s{4,})")
@@ -21,8 +21,9 @@ _WIDE_GAP = re.compile(r"(?:\t|\s{4,})")
 def prepare_lines(lines: list[str]) -> list[str]:
     """Cleaned lines, same count as ``lines``; skipped furniture becomes ""."""
     raw = [line.replace(text.FORM_FEED, "") for line in lines]
-    drop = text.running_headers(lines) | _repeated_footers(raw) | _page_tops(lines)
-    edges = _page_edges(lines, raw)
+    footers = text.running_headers(lines) | _repeated_footers(raw)
+    drop = footers | _page_tops(lines, footers)
+    edges = _page_edges(lines, raw, footers)
     out: list[str] = []
     for i, line in enumerate(raw):
         cleaned = text.clean_line(_drop_action_column(line))
@@ -37,10 +38,12 @@ def prepare_lines(lines: list[str]) -> list[str]:
     return out
 
 
-def _page_edges(lines: list[str], raw: list[str], depth: int = 3) -> dict[int, str] | None:
-    """Lines at a page edge (the first and last ``depth`` non-blank lines of a page) whose
-    text is printed at the edge of two or more pages: index -> text. None when the text
-    has no page breaks.
+def _page_edges(
+    lines: list[str], raw: list[str], footers: set[str], depth: int = 3
+) -> dict[int, str] | None:
+    """Lines at a page edge (the first and last ``depth`` non-blank lines of a page, counted
+    with and without footers and page numbers) whose text is printed at the edge of two or
+    more pages: index -> text. None when the text has no page breaks.
 
     A header or footer is skipped only where it is printed, at page edges: a motion quoted
     again and again ("(1) Endorse the ...") is still read where the resolution repeats it
@@ -52,11 +55,16 @@ def _page_edges(lines: list[str], raw: list[str], depth: int = 3) -> dict[int, s
     start = 0
     for page in text.split_pages(lines):
         filled = [start + k for k, line in enumerate(page) if not text.is_blank(line)]
-        for i in filled[:depth] + filled[-depth:]:
+        content = [i for i in filled if not _is_furniture(text.clean_text(raw[i]), footers)]
+        for i in filled[:depth] + filled[-depth:] + content[:depth] + content[-depth:]:
             at_edge[i] = text.clean_text(text.clean_line(raw[i]))
         start += len(page)
     counts = Counter(at_edge.values())
     return {i: t for i, t in at_edge.items() if counts[t] >= 2}
+
+
+def _is_furniture(plain: str, footers: set[str]) -> bool:
+    return plain in footers or bool(_BARE_NUMBER.match(plain))
 
 
 def _ends_page(lines: list[str], index: int, drop: set[str]) -> bool:
@@ -69,16 +77,23 @@ def _ends_page(lines: list[str], index: int, drop: set[str]) -> bool:
     return text.clean_text(following) in drop
 
 
-def _page_tops(lines: list[str]) -> set[str]:
-    """Lines printed at the top of two or more pages (a running header such as the committee)."""
+def _page_tops(lines: list[str], footers: set[str]) -> set[str]:
+    """Lines printed at the top of two or more pages (a running header such as the committee).
+
+    The top is what comes after the page number and any footer that a PDF's reading order
+    puts first on the page ("All minutes are draft ..." / "2" / "AUDIT COMMITTEE").
+    """
     counts: Counter[str] = Counter()
     for page in text.split_pages(lines)[1:]:
-        tops = [text.clean_text(x) for x in page if not text.is_blank(x)][:2]
+        texts = [text.clean_text(x) for x in page if not text.is_blank(x)]
+        tops = [t for t in texts if not _is_furniture(t, footers)][:2]
         counts.update(set(tops))
     return {
         t
         for t, n in counts.items()
-        if n >= 2 and not re.match(r"^\d", t) and not re.search(r"resolved|agreed", t, re.I)
+        if n >= 2
+        and (not re.match(r"^\d", t) or dates.is_date_line(t))
+        and not re.search(r"resolved|agreed", t, re.I)
     }
 
 
