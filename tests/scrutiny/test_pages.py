@@ -154,6 +154,23 @@ def test_tracker_filters_by_committee(client, recs, council, frozen_today):
     assert "That two more officers be recruited." not in text(response)
 
 
+def test_a_renamed_committees_filter_includes_its_old_names(client, recs, council, frozen_today):
+    from minutebook.committees.models import Committee
+
+    old = recs.awaiting.committee
+    renamed = Committee.objects.create(
+        council=council, name="Safeguarding Overview", predecessor=old
+    )
+    Recommendation.objects.create(
+        committee=renamed, text="Keep it under review.", made_on=dt.date(2019, 6, 1)
+    )
+    page = text(client.get(reverse("scrutiny:recommendations"), {"committee": renamed.pk}))
+    assert "Keep it under review." in page
+    assert "That two more officers be recruited." in page  # made under the old name
+    page = text(client.get(reverse("scrutiny:recommendations"), {"committee": old.pk}))
+    assert "Keep it under review." not in page  # not the other way round
+
+
 def test_overdue_page(client, recs, frozen_today):
     response = client.get(reverse("scrutiny:overdue"))
     page = text(response)

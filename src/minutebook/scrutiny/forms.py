@@ -15,12 +15,9 @@ from minutebook.people.models import Person
 from minutebook.reports.models import Report
 from minutebook.scrutiny import services
 from minutebook.scrutiny.models import ExecutiveResponse, WorkProgramme, WorkProgrammeItem
+from minutebook.wording import long_date
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
-
-def _long(day) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 class TrackerFilterForm(forms.Form):
@@ -48,7 +45,7 @@ class PeopleField(forms.ModelMultipleChoiceField):
 
 class MeetingChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Meeting) -> str:
-        label = _long(obj.date)
+        label = long_date(obj.date)
         if obj.status == Meeting.Status.CANCELLED:
             label += " (cancelled)"
         return label
@@ -161,12 +158,12 @@ class RecommendationForm(forms.Form):
     @staticmethod
     def _minute_label(item: MinuteItem) -> str:
         part = " (Part Two)" if item.is_exempt else ""
-        return f"{_long(item.minutes.meeting.date)}: {item}{part}"
+        return f"{long_date(item.minutes.meeting.date)}: {item}{part}"
 
     @staticmethod
     def _report_label(report: Report) -> str:
         part = " (Part Two)" if report.part == 2 else ""
-        return f"{_long(report.meeting.date)}: {report.title}{part}"
+        return f"{long_date(report.meeting.date)}: {report.title}{part}"
 
     def clean(self):
         data = super().clean()

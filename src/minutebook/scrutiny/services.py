@@ -529,7 +529,8 @@ def tracker(
     )
     qs = with_tracker_status(qs, today)
     if committee is not None:
-        qs = qs.filter(committee=committee)
+        # A renamed committee's recommendations include those made under its old names.
+        qs = qs.filter(committee__in=[c.pk for c in committee.lineage()])
     if status:
         qs = qs.filter(tracker_status=status)
     if decision == "none":
