@@ -20,19 +20,6 @@ def numbers_and_titles(minutes: Minutes) -> list[tuple[str, str]]:
     return [(i.number_label, i.title) for i in minutes.items.order_by("order")]
 
 
-@pytest.fixture
-def january(committee) -> Meeting:
-    return meetings.create_meeting(committee, dt.date(2019, 1, 22), dt.time(10))
-
-
-@pytest.fixture
-def march(committee, january) -> Meeting:
-    meeting = meetings.create_meeting(committee, dt.date(2019, 3, 4), dt.time(10))
-    meetings.add_item(meeting, "Domestic Homicide Reviews")
-    meetings.add_item(meeting, "Prevent")
-    return meeting
-
-
 @pytest.mark.parametrize(
     ("typed", "clauses"),
     [

@@ -42,4 +42,5 @@ urlpatterns = [
     path("minute-items/<int:pk>/edit/", minutes_views.minute_edit, name="minute_edit"),
     path("minute-items/<int:pk>/delete/", minutes_views.minute_delete, name="minute_delete"),
     path("minute-items/<int:pk>/confirm/", minutes_views.minute_confirm, name="minute_confirm"),
+    path("meetings/<int:pk>/minutes/order/", minutes_views.minutes_order, name="minutes_order"),
 ]

@@ -6,7 +6,7 @@ from django import forms
 
 from minutebook.meetings.forms import ParagraphChoiceField
 from minutebook.meetings.models import AgendaItem, ExemptionParagraph, Meeting, Part
-from minutebook.minutes.models import MinuteItem
+from minutebook.minutes.models import MinuteItem, Minutes
 from minutebook.minutes.services import parse_resolutions, resolutions_as_text
 
 
@@ -78,3 +78,15 @@ class ConfirmMinutesForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Amend it if the committee confirmed the minutes with corrections.",
     )
+
+
+class MoveMinuteForm(forms.Form):
+    """Which minute of these minutes to move, and which way."""
+
+    item = forms.ModelChoiceField(queryset=MinuteItem.objects.none())
+    direction = forms.ChoiceField(choices=[("up", "Up"), ("down", "Down")])
+
+    def __init__(self, *args, minutes: Minutes | None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if minutes is not None:
+            self.fields["item"].queryset = minutes.items.select_related("minutes__meeting")

@@ -213,6 +213,80 @@ def remove_item(item: MinuteItem) -> None:
         later.save(update_fields=["number", "number_label"])
 
 
+def _printed_order(minutes: Minutes) -> list[MinuteItem]:
+    part_one, part_two = minutes_parts(minutes)
+    return part_one + part_two
+
+
+def _renumber(minutes: Minutes, items: list[MinuteItem], reason: str) -> None:
+    """Give ``items`` (all of ``minutes``, in their new printed order) positions 1, 2, 3 and
+    hand the numbers they already had back out in that order."""
+    numbers = iter(sorted(i.number for i in items if i.number is not None))
+    changed: list[MinuteItem] = []
+    for position, item in enumerate(items, start=1):
+        number = next(numbers) if item.number is not None else None
+        if (item.order, item.number) == (position, number):
+            continue
+        item.order, item.number = position, number
+        item.number_label = "" if number is None else str(number)
+        changed.append(item)
+    # A label is unique in its minutes (and committee-year), and two labels may swap:
+    # blank the ones about to change first. (update() writes no history; the saves do.)
+    renumbered = [i.pk for i in changed if i.number is not None]
+    MinuteItem.objects.filter(minutes=minutes, pk__in=renumbered).update(number_label="")
+    for item in changed:
+        item._change_reason = reason
+        item.save(update_fields=["order", "number", "number_label"])
+
+
+@transaction.atomic
+def move_item(item: MinuteItem, direction: str) -> bool:
+    """Move a draft minute one place ``"up"`` or ``"down"``, then renumber that meeting's minutes.
+
+    The rules:
+
+    * only draft minutes are reordered; confirmed ones are the signed record;
+    * a minute moves within its Part. Part One minutes are printed first and Part Two
+      minutes after them, numbers running on; editing a minute's Part is how it crosses.
+      The Exclusion of the Public is a Part One minute like any other (it normally stays
+      last, just above the Part Two minutes);
+    * afterwards the meeting's minutes carry the same numbers as before, handed out again in
+      printed order: numbers that ran consecutively still do, and no other meeting's minute
+      changes or clashes (numbers may run on through the municipal year);
+    * minutes with printed labels that are not plain numbers ("107/20", from imported
+      papers) are not renumbered, so they are not reordered here either.
+
+    Returns False, changing nothing, when the minute is already first or last in its Part.
+    Each renumbered minute's history records why it changed.
+    """
+    if direction not in ("up", "down"):
+        raise WorkspaceError("Move a minute up or down.")
+    minutes = (
+        Minutes.objects.select_for_update()
+        .select_related("meeting__committee")
+        .get(pk=item.minutes_id)
+    )
+    _editable(minutes)
+    _lock_numbering(minutes)
+    items = _printed_order(minutes)
+    if any(i.number is None and i.number_label for i in items):
+        raise WorkspaceError(
+            "These minutes carry printed numbers that Minutebook does not renumber, "
+            "so their order cannot be changed here."
+        )
+    siblings = [i for i in items if i.part == item.part]
+    index = next(n for n, i in enumerate(siblings) if i.pk == item.pk)
+    other = index - 1 if direction == "up" else index + 1
+    if not 0 <= other < len(siblings):
+        return False
+    mover, neighbour = siblings[index], siblings[other]
+    a, b = items.index(mover), items.index(neighbour)
+    items[a], items[b] = neighbour, mover
+    label = mover.number_label or mover.title[:40]
+    _renumber(minutes, items, f"Minutes reordered: minute {label} moved {direction}")
+    return True
+
+
 # --- drafting from the agenda -------------------------------------------------------------
 
 

@@ -13,7 +13,12 @@ from minutebook.meetings.models import Meeting
 from minutebook.meetings.services import WorkspaceError
 from minutebook.meetings.views import _meeting, clerk_required, managed, meeting_context
 from minutebook.minutes import services
-from minutebook.minutes.forms import ConfirmMinutesForm, MinuteItemForm, StartMinutesForm
+from minutebook.minutes.forms import (
+    ConfirmMinutesForm,
+    MinuteItemForm,
+    MoveMinuteForm,
+    StartMinutesForm,
+)
 from minutebook.minutes.models import MinuteItem, Minutes
 from minutebook.wording import long_date
 
@@ -28,12 +33,11 @@ def _item(request: HttpRequest, pk: int) -> MinuteItem:
 def minutes_context(meeting: Meeting, **extra) -> dict:
     minutes = Minutes.objects.filter(meeting=meeting).select_related("confirmed_at").first()
     part_one, part_two = services.minutes_parts(minutes) if minutes else ([], [])
+    editable = minutes is not None and minutes.status == Minutes.Status.DRAFT
     for item in part_one + part_two:
         earlier = services.confirmable_minutes(item)
         item.can_confirm = bool(
-            earlier is not None
-            and earlier.status == Minutes.Status.DRAFT
-            and minutes.status == Minutes.Status.DRAFT
+            earlier is not None and earlier.status == Minutes.Status.DRAFT and editable
         )
         item.confirms = earlier
     return meeting_context(
@@ -41,7 +45,8 @@ def minutes_context(meeting: Meeting, **extra) -> dict:
         minutes=minutes,
         part_one=part_one,
         part_two=part_two,
-        editable=minutes is not None and minutes.status == Minutes.Status.DRAFT,
+        editable=editable,
+        minute_count=len(part_one) + len(part_two),
         warning=services.numbering_warning(minutes) if minutes else "",
         **extra,
     )
@@ -200,3 +205,68 @@ def minute_confirm(request: HttpRequest, pk: int) -> HttpResponse:
         meeting_context(meeting, form=form, item=item, earlier=earlier, previous=previous),
         status=422 if request.method == "POST" else 200,
     )
+
+
+# --- the order of the minutes -------------------------------------------------------------
+
+
+def order_context(meeting: Meeting, **extra) -> dict:
+    minutes = Minutes.objects.filter(meeting=meeting).first()
+    part_one, part_two = services.minutes_parts(minutes) if minutes else ([], [])
+    return meeting_context(
+        meeting,
+        minutes=minutes,
+        parts=[
+            (label, items)
+            for label, items in (("Part One", part_one), ("Part Two", part_two))
+            if items
+        ],
+        editable=minutes is not None and minutes.status == Minutes.Status.DRAFT,
+        **extra,
+    )
+
+
+def _order_changed(
+    request: HttpRequest, meeting: Meeting, message: str, *, error: bool = False, focus=None
+) -> HttpResponse:
+    """After a move: the re-rendered list for HTMX, else back to the order page."""
+    if request.htmx:
+        extra = {"order_error": message} if error else {"status_message": message}
+        if focus:
+            extra.update(focus_kind=focus[0], focus_pk=focus[1])
+        response = render(request, "manage/minutes/_order.html", order_context(meeting, **extra))
+        return reswap(retarget(response, "#minutes-order"), "outerHTML")
+    (messages.error if error else messages.success)(request, message)
+    anchor = f"#order-{focus[1]}" if focus else "#minutes-order"
+    return redirect(reverse("manage:minutes_order", args=[meeting.pk]) + anchor)
+
+
+@clerk_required
+def minutes_order(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change the order of a meeting's draft minutes, one place up or down at a time.
+
+    GET lists the minutes with "Move up" and "Move down" buttons; each posts ``item`` and
+    ``direction`` here. The rules are :func:`minutebook.minutes.services.move_item`'s.
+    """
+    meeting = _meeting(request, pk)
+    if request.method != "POST":
+        return render(request, "manage/minutes/order.html", order_context(meeting))
+    form = MoveMinuteForm(request.POST, minutes=Minutes.objects.filter(meeting=meeting).first())
+    if not form.is_valid():
+        return _order_changed(
+            request, meeting, "Choose a minute of this meeting to move up or down.", error=True
+        )
+    item, direction = form.cleaned_data["item"], form.cleaned_data["direction"]
+    try:
+        moved = services.move_item(item, direction)
+    except WorkspaceError as error:
+        return _order_changed(request, meeting, str(error), error=True)
+    item.refresh_from_db()
+    part = "Part Two" if item.is_exempt else "Part One"
+    message = (
+        f"Moved “{item.title}” {direction}; it is now minute {item.number_label}."
+        if moved
+        else f"“{item.title}” is already the {'first' if direction == 'up' else 'last'} "
+        f"minute in {part}."
+    )
+    return _order_changed(request, meeting, message, focus=(direction, item.pk))
