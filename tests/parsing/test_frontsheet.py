@@ -303,3 +303,30 @@ def test_no_exempt_titles_after_a_nil_notice_or_from_a_date() -> None:
     )
     assert meeting.exempt_items == []
     assert [i.part for i in meeting.agenda] == [1, 1]
+
+
+FOOTNOTE = (
+    "1\n"
+    "  Members are advised to make declarations of personal or prejudicial interests they may\n"
+    "have in relation to any item on this agenda.\n"
+)
+
+
+def test_footnote_mark_after_a_title_is_not_part_of_it() -> None:
+    for title in ["Declarations of interest 1", "Declarations of interest1"]:
+        meeting = parse(
+            f"1.       {title}\n\n2.       Apologies for absence\n\n"
+            "3.       Phase 1 of the review                                  9\n\n" + FOOTNOTE
+        )
+        assert [i.title for i in meeting.agenda] == [
+            "Declarations of interest",
+            "Apologies for absence",
+            "Phase 1 of the review",
+        ]
+
+
+def test_number_ending_a_title_stays_without_a_footnote_below() -> None:
+    body = "1. Declarations of interest\n2. Review of Phase 1\n3. Budget 2025\n\n"
+    for after in ["", "1\n\n", "\f1\nMembers are advised to make declarations of interest.\n"]:
+        meeting = parse(body + after)
+        assert [i.title for i in meeting.agenda][1:] == ["Review of Phase 1", "Budget 2025"]

@@ -123,6 +123,7 @@ def read_front_sheet(lines: list[str], warnings: list[str]) -> Meeting | None:
     items, exempt = _read_agenda(clean, first, end, warnings)
     if len(items) < 2:
         return None
+    _drop_footnote_marks(items, clean[first:end], lines[first:end])
     header = clean[:first]
     meeting = Meeting(committee=None, date=None, agenda=items, exempt_items=exempt)
     _read_header(header, meeting)
@@ -401,6 +402,34 @@ def _finish_pages(items: list[AgendaItem]) -> None:
             continue
         later = [x.pages[0] for x in items[n + 1 :] if x.pages and x.pages[0] > item.pages[0]]
         item.pages = (item.pages[0], later[0] - 1) if later else None
+
+
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])\s?(\d{1,2})$")
+
+
+def _drop_footnote_marks(items: list[AgendaItem], front: list[str], raw: list[str]) -> None:
+    """ "Declarations of interest 1" when a footnote "1" / "Members are advised ..." is printed
+    below the agenda on the same page: the number is the footnote's mark, not part of the title.
+    """
+    notes = {
+        line
+        for k, line in enumerate(front[:-1])
+        if _BARE_NUMBER.match(line)
+        and len(line) <= 2
+        and text.FORM_FEED not in raw[k] + raw[k + 1]  # not a page number over a page
+        and _is_footnote_text(front[k + 1])
+    }
+    if not notes:
+        return
+    for item in items:
+        mark = _FOOTNOTE_MARK.search(item.title)
+        if mark and mark.group(1) in notes and len(item.title.split()) > 1:
+            item.title = item.title[: mark.start()].rstrip()
+
+
+def _is_footnote_text(line: str) -> bool:
+    """A sentence printed straight under a footnote's number."""
+    return line[:1].isupper() and len(line.split()) >= 6 and not _ITEM.match(line)
 
 
 def _tidy_title(title: str) -> str:
