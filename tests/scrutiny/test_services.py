@@ -307,6 +307,23 @@ def test_the_database_also_refuses_a_rejection_without_reasons(recs):
         )
 
 
+def test_the_database_refuses_a_deadline_on_a_rejection(recs):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ExecutiveResponse.objects.create(
+            recommendation=recs.awaiting,
+            decision=Decision.REJECTED,
+            reasons="No budget.",
+            responded_on=dt.date(2019, 4, 1),
+            action_deadline=dt.date(2019, 9, 1),
+        )
+
+
+def test_the_database_refuses_a_response_due_before_the_recommendation(recs):
+    recs.awaiting.response_due = recs.awaiting.made_on - dt.timedelta(days=1)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        recs.awaiting.save()
+
+
 def test_response_dates_and_deadlines_must_make_sense(recs):
     with pytest.raises(ValidationError) as raised:
         services.record_response(

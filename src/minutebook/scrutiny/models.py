@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 
 
 class WorkProgramme(models.Model):
@@ -147,6 +147,12 @@ class Recommendation(models.Model):
 
     class Meta:
         ordering = ["-made_on", "number"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(response_due__isnull=True) | Q(response_due__gte=F("made_on")),
+                name="recommendation_response_due_on_or_after_made",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.text[:80]
@@ -174,7 +180,12 @@ class ExecutiveResponse(models.Model):
             models.CheckConstraint(
                 condition=Q(decision="accepted") | ~Q(reasons=""),
                 name="partial_or_rejected_response_gives_reasons",
-            )
+            ),
+            # Nothing is to be done about a rejected recommendation, so nothing is due.
+            models.CheckConstraint(
+                condition=Q(action_deadline__isnull=True) | ~Q(decision="rejected"),
+                name="rejected_response_has_no_action_deadline",
+            ),
         ]
 
     def __str__(self) -> str:
