@@ -166,7 +166,37 @@ def test_chair_elected_at_the_meeting_is_the_chair() -> None:
     assert minutes.chair == "G Cooke"
     assert minutes.present[0] == "G Cooke"
     assert sorted(minutes.present) == ["G Cooke", "J Wright", "L Wright", "N Baker", "R W Gough"]
-    assert [i.number for i in minutes.items] == [283]
+    assert [(i.number, i.title) for i in minutes.items] == [
+        (None, "Election of Chair"),
+        (283, "Apologies for Absence"),
+    ]
+    assert minutes.items[0].resolutions == ["that Mr Cooke be elected to Chair the meeting."]
+
+
+@pytest.mark.parametrize(
+    ("preamble", "expected"),
+    [
+        (
+            "Appointment of Chairman for the Meeting\n\n"
+            "RESOLVED \u2013 That Cllr Baker be appointed Chairman for the meeting.",
+            [(None, "Appointment of Chairman for the Meeting")],
+        ),
+        ("Urgent Business\n\nAGREED: That the item be taken.", [(None, "Urgent Business")]),
+        ("The Chairman welcomed everyone to the meeting.", []),  # no heading
+        ("Webcasting\n\nThe meeting was webcast.", []),  # no decision
+    ],
+)
+def test_business_before_the_first_numbered_minute(
+    preamble: str, expected: list[tuple[None, str]]
+) -> None:
+    text = (
+        "MINUTES of a meeting of the County Council held on 9 January 2025.\n\n"
+        "PRESENT: Mr N Baker and Mr G Cooke\n\nUNRESTRICTED ITEMS\n\n"
+        f"{preamble}\n\n283. Apologies for Absence\n(Item 1)\n\nThere were none.\n"
+    )
+    items = one(text).items
+    assert [(i.number, i.title) for i in items[:-1]] == expected
+    assert items[-1].number == 283 and len(items[0].resolutions) == (1 if expected else 0)
 
 
 def test_elected_chair_matching_two_members_keeps_the_printed_name() -> None:

@@ -6,7 +6,9 @@ an unnumbered "Minutes of ... held on <date>" title. Around it:
 * the title lines above it (back to the page start or the "Minutes of" line) give the
   committee and the date (:mod:`minutes_header`);
 * the lines from it to the first minute heading are the attendance block;
-* numbered minute headings follow (:mod:`minutes_items`), each item running to the next;
+* numbered minute headings follow (:mod:`minutes_items`), each item running to the next; a
+  decision minuted under a heading of its own before the first of them ("Election of Chair")
+  is an unnumbered item;
 * the set ends at the chair's signature line ("Chairman", "Signed ..."), at the next set's
   title, or at the end of the document.
 
@@ -245,7 +247,7 @@ def _read_set(lines: list[str], plain: list[str], prepared: list[str], span: _Sp
         present=attendance.present,
         also_in_attendance=attendance.also,
         apologies=attendance.apologies,
-        items=_items(prepared, headings, bodies, span),
+        items=_preamble_items(preamble, bodies) + _items(prepared, headings, bodies, span),
     )
 
 
@@ -297,6 +299,44 @@ def _items(
         )
         items.append(item)
     return items
+
+
+def _preamble_items(preamble: list[str], bodies: list[list[str]]) -> list[MinuteItem]:
+    """Business minuted under a heading of its own before the first numbered minute.
+
+    "Election of Chair" / "RESOLVED that Mr Cooke be elected to Chair the meeting." printed
+    between the attendance and minute 283 is an item of the meeting, unnumbered (null), and
+    its decision is kept. A heading with no decision under it is not taken: it may be a note.
+    """
+    lines = [x.strip() for x in preamble]
+    part = 1
+    for k, line in enumerate(lines):
+        if not line:
+            continue
+        heading = _PART_HEADING.match(line)
+        if heading:
+            part = _part_of(heading)
+            continue
+        if not _is_preamble_heading(line):
+            return []
+        body = preamble[k + 1 :]
+        if decisions.has_resolved(body + [x for b in bodies for x in b]):
+            found = decisions.resolutions(body)
+        else:
+            found = decisions.decision_sentences(body)
+        return [MinuteItem(number=None, title=line, part=part, resolutions=found)] if found else []
+    return []
+
+
+def _is_preamble_heading(line: str) -> bool:
+    words = line.split()
+    return (
+        1 <= len(words) <= 12
+        and line[:1].isupper()
+        and not line.endswith((".", ":", ";", ","))
+        and header.label_of(line) is None
+        and decisions.RESOLVED_RE.match(line) is None
+    )
 
 
 def _part_before(
