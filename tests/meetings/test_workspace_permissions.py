@@ -146,6 +146,8 @@ def test_clerks_may_open_every_page(client, world, how):
         "minutes_start",
         "minute_add",
         "minute_delete",
+        "meeting_cancel",
+        "meeting_reinstate",
     }
     for pattern, url in zip(urlpatterns, every_url(world), strict=True):
         response = client.get(url)

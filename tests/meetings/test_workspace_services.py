@@ -382,3 +382,37 @@ def test_declarations_belong_to_the_meeting(march, committee, seats):
     with pytest.raises(WorkspaceError):
         services.add_declaration(other, seats["Ann Beech"], "Governor", agenda_item=item)
     assert march.declarations.get().agenda_item == item
+
+
+def test_cancelling_a_meeting_hands_its_minutes_on_and_reinstating_takes_them_back(
+    committee, january, march
+):
+    april = services.create_meeting(committee, dt.date(2019, 4, 10))
+    minutes_item = april.agenda_items.get(standard=Standard.MINUTES)
+    assert minutes_item.minutes_of == march
+
+    services.cancel_meeting(march, "Not quorate: too few members could attend.")
+    march.refresh_from_db()
+    assert march.status == Meeting.Status.CANCELLED
+    assert march.cancellation_reason == "Not quorate: too few members could attend."
+    minutes_item.refresh_from_db()
+    assert minutes_item.minutes_of == january
+    assert minutes_item.title == "Minutes of the meeting held on 22 January 2019"
+    with pytest.raises(WorkspaceError, match="already cancelled"):
+        services.cancel_meeting(march)
+
+    services.reinstate_meeting(march)
+    march.refresh_from_db()
+    assert (march.status, march.cancellation_reason) == (Meeting.Status.SCHEDULED, "")
+    minutes_item.refresh_from_db()
+    assert minutes_item.minutes_of == march
+    assert minutes_item.title == "Minutes of the meeting held on 4 March 2019"
+
+
+def test_a_meeting_with_minutes_cannot_be_cancelled(january):
+    from minutebook.minutes import services as minutes_services
+
+    minutes_services.start_minutes(january)
+    with pytest.raises(WorkspaceError, match="has minutes"):
+        services.cancel_meeting(january)
+    assert Meeting.objects.get(pk=january.pk).status != Meeting.Status.CANCELLED

@@ -474,3 +474,22 @@ def test_publishing_a_late_report_says_a_supplement_went_out(clerk_client, commi
     text = clerk_client.post(url, {"changes": ""}, follow=True).content.decode()
     assert "with a supplementary agenda of the new and revised papers" in text
     assert PublishedDocument.objects.filter(meeting=january, kind="supplement").count() == 2
+
+
+def test_a_clerk_cancels_a_meeting_and_the_public_page_and_calendar_say_so(
+    clerk_client, client, january
+):
+    response = clerk_client.post(
+        reverse("manage:meeting_cancel", args=[january.pk]),
+        {"reason": "Business deferred to the March meeting."},
+        follow=True,
+    )
+    assert "is cancelled" in response.content.decode()
+    public = client.get(f"/meetings/{january.pk}/").content.decode()
+    assert "This meeting was cancelled. Business deferred to the March meeting." in public
+    calendar = client.get(f"/feeds/meetings/{january.pk}.ics").content.decode()
+    assert "STATUS:CANCELLED" in calendar
+    clerk_client.post(reverse("manage:meeting_reinstate", args=[january.pk]))
+    assert (
+        "This meeting was cancelled" not in client.get(f"/meetings/{january.pk}/").content.decode()
+    )

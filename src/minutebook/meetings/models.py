@@ -82,6 +82,11 @@ class Meeting(models.Model):
         help_text='Who signed the agenda: "John Tradewell, Director of Corporate Services".',
     )
     agenda_published_on = models.DateField(null=True, blank=True)
+    cancellation_reason = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Why a cancelled meeting will not take place, as the public is told.",
+    )
     chair = models.ForeignKey(
         "people.Person",
         on_delete=models.SET_NULL,

@@ -32,6 +32,7 @@ from minutebook.meetings.models import (
     Part,
 )
 from minutebook.meetings.schedule12a import numbers_for
+from minutebook.minutes.models import Minutes
 from minutebook.people.models import Person
 from minutebook.reports.models import Appendix, ContactOfficer, Report, ReportRecommendation
 from minutebook.scrutiny.models import WorkProgramme, WorkProgrammeItem
@@ -142,6 +143,63 @@ def update_meeting(meeting: Meeting, **fields) -> Meeting:
 
 def _minutes_item_is_resolved(item: AgendaItem) -> bool:
     return item.minute_items.filter(resolutions__isnull=False).exists()
+
+
+def _relink_later_minutes_items(meeting: Meeting) -> None:
+    """After ``meeting`` is cancelled or reinstated, point each later meeting's "Minutes of
+    the previous meeting" item (not yet resolved) at its real previous meeting again."""
+    committees = [
+        c.pk
+        for c in Committee.objects.filter(council=meeting.committee.council_id)
+        if meeting.committee in c.lineage()
+    ]
+    later = AgendaItem.objects.filter(
+        standard=Standard.MINUTES,
+        meeting__committee__in=committees,
+        meeting__date__gt=meeting.date,
+    ).select_related("meeting__committee")
+    for item in later:
+        if _minutes_item_is_resolved(item):
+            continue
+        previous = previous_meeting(item.meeting.committee, item.meeting.date, item.meeting)
+        if item.minutes_of_id != (previous.pk if previous else None):
+            item.minutes_of = previous
+            item.title = minutes_item_title(previous)
+            item.save(update_fields=["minutes_of", "title"])
+
+
+@transaction.atomic
+def cancel_meeting(meeting: Meeting, reason: str = "") -> Meeting:
+    """Mark the meeting cancelled: the portal, calendars, feeds and API say so.
+
+    A meeting with minutes was held and cannot be cancelled. The next meeting's minutes
+    item is re-pointed at the last meeting that will really have taken place.
+    """
+    if meeting.status == Meeting.Status.CANCELLED:
+        raise WorkspaceError("This meeting is already cancelled.")
+    if Minutes.objects.filter(meeting=meeting).exists():
+        raise WorkspaceError(
+            "This meeting has minutes, so it took place; remove the draft minutes first if "
+            "it really did not."
+        )
+    meeting.status = Meeting.Status.CANCELLED
+    meeting.cancellation_reason = reason.strip()
+    meeting.save(update_fields=["status", "cancellation_reason"])
+    _relink_later_minutes_items(meeting)
+    return meeting
+
+
+@transaction.atomic
+def reinstate_meeting(meeting: Meeting) -> Meeting:
+    """Undo a cancellation: the meeting is scheduled again (agenda published, if it was)."""
+    if meeting.status != Meeting.Status.CANCELLED:
+        raise WorkspaceError("Only a cancelled meeting can be reinstated.")
+    published = meeting.published_documents.exists()
+    meeting.status = Meeting.Status.AGENDA_PUBLISHED if published else Meeting.Status.SCHEDULED
+    meeting.cancellation_reason = ""
+    meeting.save(update_fields=["status", "cancellation_reason"])
+    _relink_later_minutes_items(meeting)
+    return meeting
 
 
 # --- the agenda ---------------------------------------------------------------------------

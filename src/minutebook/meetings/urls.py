@@ -17,6 +17,8 @@ urlpatterns = [
     ),
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting"),
     path("meetings/<int:pk>/edit/", views.meeting_edit, name="meeting_edit"),
+    path("meetings/<int:pk>/cancel/", views.meeting_cancel, name="meeting_cancel"),
+    path("meetings/<int:pk>/reinstate/", views.meeting_reinstate, name="meeting_reinstate"),
     path("meetings/<int:pk>/items/add/", views.item_add, name="item_add"),
     path(
         "meetings/<int:pk>/items/<int:parent_id>/subitems/add/", views.item_add, name="subitem_add"

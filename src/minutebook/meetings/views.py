@@ -165,6 +165,34 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@clerk_required
+@require_POST
+def meeting_cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting(request, pk)
+    try:
+        services.cancel_meeting(meeting, request.POST.get("reason", "")[:300])
+    except WorkspaceError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, f"The meeting of {services.full_date(meeting.date)} is cancelled."
+        )
+    return redirect("manage:meeting_edit", pk=meeting.pk)
+
+
+@clerk_required
+@require_POST
+def meeting_reinstate(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting(request, pk)
+    try:
+        services.reinstate_meeting(meeting)
+    except WorkspaceError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"The meeting of {services.full_date(meeting.date)} is back on.")
+    return redirect("manage:meeting_edit", pk=meeting.pk)
+
+
 # --- the agenda builder -------------------------------------------------------------------
 
 
