@@ -246,6 +246,37 @@ def test_apologies_sentence_wrapped_over_lines_is_read_whole() -> None:
     assert one(text).apologies == ["Bond", "Bruneau", "Campkin", "Nancy Sayer"]
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Present:",
+        "PRESENT",
+        "Members present:",
+        "MEMBERS PRESENT:",
+        "Councillors present -",
+        "Present (virtually):",
+        "Present via Zoom:",
+        "Members present remotely:",
+    ],
+)
+def test_present_label_variants(label: str) -> None:
+    text = (
+        "Minutes of the Audit Committee held on 4 March 2019\n\n"
+        f"{label} Cllr Ann Beech (Chair) and Cllr Bob Smith\n\n1. Apologies\n\nNone.\n"
+    )
+    minutes = one(text)
+    assert (minutes.chair, minutes.present) == ("Ann Beech", ["Ann Beech", "Bob Smith"])
+
+
+def test_present_inside_a_sentence_is_not_a_label() -> None:
+    text = (
+        "Minutes of the Audit Committee held on 4 March 2019\n\n"
+        "Present: Cllr Ann Beech (Chair) and Cllr Bob Smith\n\n"
+        "1. Apologies\n\nMembers present were pleased with the report.\n"
+    )
+    assert len(read(text)) == 1
+
+
 REMOTE = """\
 MINUTES of a meeting of the County Council held on 9 January 2025.
 

@@ -17,15 +17,20 @@ from dataclasses import dataclass, field
 
 from minutebook.parsing import dates, names, text
 
-PRESENT_RE = re.compile(
-    r"^(?:(?:members|councillors|those)\s+)?(?:Present|PRESENT)(?:\s+were)?"
-    r"(?:\s*:|\s+[-\u2013]\s|\t|\s{2,}|\s*$|\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b))",
-)
 # How a member takes part without being in the room: "virtually", "remotely", "via Teams".
 _REMOTELY = (
     r"(?:virtually|remotely|online|by\s+(?:video|telephone|phone)(?:\s*(?:link|conference))?"
     r"|via\s+(?:an?\s+)?(?:video\s*(?:link|conference)|(?:ms\s+|microsoft\s+)?teams|zoom|skype"
     r"|webex|remote\s+(?:link|access)|online\s+(?:link|platform)))"
+)
+# "Present:", "PRESENT", "Members present:", "Present (virtually):" - a capital "Present" on
+# its own, so that "present" inside a sentence does not open an attendance list. Members the
+# minutes list as present stay present however they took part.
+PRESENT_RE = re.compile(
+    r"^(?:(?i:members|councillors|those|committee\s+members)\s+(?i:present)|Present|PRESENT)"
+    r"(?:\s+were)?"
+    rf"(?:\s*\(?\s*(?i:{_REMOTELY})\s*\)?)?"
+    r"(?:\s*:|\s+[-\u2013]\s|\t|\s{2,}|\s*$|\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b))",
 )
 _LABELS: list[tuple[str, re.Pattern[str]]] = [
     (
