@@ -45,4 +45,5 @@ urlpatterns = [
     path("minute-items/<int:pk>/delete/", minutes_views.minute_delete, name="minute_delete"),
     path("minute-items/<int:pk>/confirm/", minutes_views.minute_confirm, name="minute_confirm"),
     path("meetings/<int:pk>/minutes/order/", minutes_views.minutes_order, name="minutes_order"),
+    path("meetings/<int:pk>/minutes/reopen/", minutes_views.minutes_reopen, name="minutes_reopen"),
 ]

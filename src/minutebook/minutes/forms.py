@@ -7,7 +7,11 @@ from django import forms
 from minutebook.meetings.forms import ParagraphChoiceField
 from minutebook.meetings.models import AgendaItem, ExemptionParagraph, Meeting, Part
 from minutebook.minutes.models import MinuteItem, Minutes
-from minutebook.minutes.services import parse_resolutions, resolutions_as_text
+from minutebook.minutes.services import (
+    REASON_MAX_LENGTH,
+    parse_resolutions,
+    resolutions_as_text,
+)
 
 
 class StartMinutesForm(forms.Form):
@@ -77,6 +81,19 @@ class ConfirmMinutesForm(forms.Form):
         label="Resolution",
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Amend it if the committee confirmed the minutes with corrections.",
+    )
+
+
+class ReopenMinutesForm(forms.Form):
+    reason = forms.CharField(
+        label="Why is the confirmation being undone?",
+        max_length=REASON_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=(
+            f"Recorded in the audit trail with the change. Up to {REASON_MAX_LENGTH} characters, "
+            "for example “The wrong minutes were confirmed”."
+        ),
+        error_messages={"required": "Enter why the confirmation is being undone."},
     )
 
 

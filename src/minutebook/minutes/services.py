@@ -442,7 +442,112 @@ def confirm_previous_minutes(
     earlier.status = Minutes.Status.CONFIRMED
     earlier.confirmed_at = at
     earlier.signed_by = at.chair
+    earlier._change_reason = f"Confirmed at the meeting on {long_date(at.date)}"
     earlier.save(update_fields=["status", "confirmed_at", "signed_by"])
     previous.status = Meeting.Status.MINUTES_CONFIRMED
     previous.save(update_fields=["status"])
     return earlier
+
+
+# --- undoing a confirmation ---------------------------------------------------------------
+
+# The audit trail keeps the clerk's reason in simple-history's change reason column.
+REASON_MAX_LENGTH = Minutes.history.model._meta.get_field("history_change_reason").max_length
+
+
+def confirming_item(minutes: Minutes) -> MinuteItem | None:
+    """The minute item, at the meeting that confirmed ``minutes``, that resolved to do so."""
+    if minutes.confirmed_at_id is None:
+        return None
+    return (
+        MinuteItem.objects.filter(
+            minutes__meeting_id=minutes.confirmed_at_id,
+            agenda_item__minutes_of_id=minutes.meeting_id,
+        )
+        .select_related("minutes")
+        .order_by("order", "pk")
+        .first()
+    )
+
+
+def reopen_refusal(minutes: Minutes | None) -> str:
+    """Why ``minutes`` cannot be reopened in the workspace, or "" when they can."""
+    if minutes is None or minutes.status != Minutes.Status.CONFIRMED:
+        return "These minutes are not confirmed, so there is no confirmation to undo."
+    at = minutes.confirmed_at
+    later = Minutes.objects.filter(meeting=at).first()
+    if later is None:
+        return (
+            f"The meeting on {long_date(at.date)} that confirmed these minutes has no minutes "
+            "in Minutebook, so the confirmation was not made here and cannot be undone here."
+        )
+    if later.status == Minutes.Status.CONFIRMED:
+        return (
+            f"The minutes of the meeting on {long_date(at.date)}, which confirmed these, have "
+            "been confirmed themselves: the record is settled and cannot be reopened."
+        )
+    return ""
+
+
+def clean_reason(reason: str) -> str:
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise WorkspaceError("Say why the confirmation is being undone.")
+    if len(reason) > REASON_MAX_LENGTH:
+        raise WorkspaceError(f"Keep the reason to {REASON_MAX_LENGTH} characters or fewer.")
+    return reason
+
+
+@transaction.atomic
+def reopen_minutes(minutes: Minutes, *, reason: str) -> MinuteItem | None:
+    """Undo the confirmation of ``minutes``: they go back to draft and can be edited again.
+
+    For a clerk who confirmed the wrong minutes, or confirmed them by mistake. The rules:
+
+    * the minutes are confirmed, and the meeting that confirmed them has its own minutes in
+      Minutebook which are still draft. Once those are confirmed too, both records are
+      settled (signed by the chair) and this refuses; so does a confirmation that no minute
+      here records (made in the admin or imported), since there is nothing here to undo;
+    * a reason is required (at most ``REASON_MAX_LENGTH`` characters);
+    * the minutes become draft, no longer name a confirming meeting or a signatory, and
+      their meeting's status goes back from "minutes confirmed" to "minutes drafted";
+    * the resolution recorded under the confirming minute (at the later meeting) is removed,
+      whatever it said: it recorded a decision Minutebook no longer holds. The minute
+      itself, its title and narrative, stay; confirming again writes a resolution afresh;
+    * the audit trail (django-simple-history) records each change with the reason as its
+      change reason, and the removed clauses keep their text there;
+    * minutes already published are not withdrawn: publishing again replaces them.
+
+    Reopening minutes that themselves confirmed earlier ones makes those earlier
+    confirmations open to undoing again, by the rule above.
+
+    Returns the confirming minute item, or None if the later minutes have none.
+    """
+    reason = clean_reason(reason)
+    minutes = (
+        Minutes.objects.select_for_update()
+        .select_related("meeting", "confirmed_at")
+        .get(pk=minutes.pk)
+    )
+    if minutes.confirmed_at_id is not None:
+        # Hold the later minutes too, so they are not confirmed while this runs.
+        Minutes.objects.select_for_update().filter(meeting_id=minutes.confirmed_at_id).first()
+    refusal = reopen_refusal(minutes)
+    if refusal:
+        raise WorkspaceError(refusal)
+    item = confirming_item(minutes)
+    if item is not None:
+        for clause in item.resolutions.all():
+            clause._change_reason = reason
+            clause.delete()
+    minutes.status = Minutes.Status.DRAFT
+    minutes.confirmed_at = None
+    minutes.signed_by = None
+    minutes._change_reason = reason
+    minutes.save(update_fields=["status", "confirmed_at", "signed_by"])
+    meeting = minutes.meeting
+    if meeting.status == Meeting.Status.MINUTES_CONFIRMED:
+        meeting.status = Meeting.Status.MINUTES_DRAFTED
+        meeting._change_reason = reason
+        meeting.save(update_fields=["status"])
+    return item

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
+from minutebook.documents.models import PublishedDocument
 from minutebook.meetings.models import Meeting
 from minutebook.meetings.services import WorkspaceError
 from minutebook.meetings.views import _meeting, clerk_required, managed, meeting_context
@@ -17,6 +18,7 @@ from minutebook.minutes.forms import (
     ConfirmMinutesForm,
     MinuteItemForm,
     MoveMinuteForm,
+    ReopenMinutesForm,
     StartMinutesForm,
 )
 from minutebook.minutes.models import MinuteItem, Minutes
@@ -39,6 +41,13 @@ def minutes_context(meeting: Meeting, **extra) -> dict:
         item.can_confirm = bool(
             earlier is not None and earlier.status == Minutes.Status.DRAFT and editable
         )
+        # Confirmed under this minute, and still open to undoing (these minutes are draft).
+        item.can_undo = bool(
+            earlier is not None
+            and earlier.status == Minutes.Status.CONFIRMED
+            and earlier.confirmed_at_id == meeting.pk
+            and editable
+        )
         item.confirms = earlier
     return meeting_context(
         meeting,
@@ -47,6 +56,7 @@ def minutes_context(meeting: Meeting, **extra) -> dict:
         part_two=part_two,
         editable=editable,
         minute_count=len(part_one) + len(part_two),
+        can_reopen=minutes is not None and not services.reopen_refusal(minutes),
         warning=services.numbering_warning(minutes) if minutes else "",
         **extra,
     )
@@ -270,3 +280,55 @@ def minutes_order(request: HttpRequest, pk: int) -> HttpResponse:
         f"minute in {part}."
     )
     return _order_changed(request, meeting, message, focus=(direction, item.pk))
+
+
+# --- undoing a confirmation ---------------------------------------------------------------
+
+
+@clerk_required
+def minutes_reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    """Undo the confirmation of this meeting's minutes, after an "Are you sure?" page.
+
+    The rules are :func:`minutebook.minutes.services.reopen_minutes`'s; a reason is required.
+    """
+    meeting = _meeting(request, pk)
+    minutes = (
+        Minutes.objects.filter(meeting=meeting).select_related("confirmed_at", "signed_by").first()
+    )
+    refusal = services.reopen_refusal(minutes)
+    form = ReopenMinutesForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if refusal:
+            form.add_error(None, refusal)
+        else:
+            later = minutes.confirmed_at
+            try:
+                item = services.reopen_minutes(minutes, reason=form.cleaned_data["reason"])
+            except WorkspaceError as error:
+                form.add_error(None, str(error))
+            else:
+                message = (
+                    f"The confirmation of the minutes of {long_date(meeting.date)} is undone: "
+                    "they are draft again and can be changed."
+                )
+                if item is not None:
+                    message += (
+                        f" The resolution under minute {item.number_label} of the meeting on "
+                        f"{long_date(later.date)} is removed."
+                    )
+                published = PublishedDocument.objects.filter(
+                    meeting__in=[meeting, later], kind=PublishedDocument.Kind.MINUTES
+                ).exists()
+                if published:
+                    message += " Published minutes stay as they are until you publish again."
+                messages.success(request, message)
+                return redirect("manage:minutes", pk=meeting.pk)
+    confirming = services.confirming_item(minutes) if minutes and not refusal else None
+    return render(
+        request,
+        "manage/minutes/reopen.html",
+        meeting_context(
+            meeting, form=form, minutes=minutes, refusal=refusal, confirming=confirming
+        ),
+        status=422 if request.method == "POST" else 200,
+    )
