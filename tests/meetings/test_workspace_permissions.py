@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import URLPattern, reverse
 
+from minutebook.committees.models import Membership
 from minutebook.meetings import services
 from minutebook.meetings.models import Attendance, Meeting
 from minutebook.meetings.urls import urlpatterns
@@ -37,6 +38,7 @@ def world(committee, make_person):
     minutes_services.start_minutes(january)
     minutes = minutes_services.start_minutes(meeting)
     minute = minutes.items.first()
+    seat = Membership.objects.create(committee=committee, person=gill, municipal_year=2018)
     return {
         "pk": {
             "meeting": meeting.pk,
@@ -44,8 +46,10 @@ def world(committee, make_person):
             "attendance": also.pk,
             "declaration": declaration.pk,
             "minute": minute.pk,
+            "seat": seat.pk,
         },
         "committee_id": committee.pk,
+        "year": 2018,
         "parent_id": item.pk,
         "row_id": row.pk,
         "direction": "up",
@@ -63,6 +67,7 @@ PK_KIND = {
     "minute_edit": "minute",
     "minute_delete": "minute",
     "minute_confirm": "minute",
+    "seat_delete": "seat",
 }
 
 
@@ -95,6 +100,7 @@ def _snapshot():
         Attendance.objects.count(),
         Declaration.objects.count(),
         list(MinuteItem.objects.order_by("pk").values_list("pk", "number_label")),
+        list(Membership.objects.order_by("pk").values_list("pk", "municipal_year", "role")),
     )
 
 
@@ -148,6 +154,8 @@ def test_clerks_may_open_every_page(client, world, how):
         "minute_delete",
         "meeting_cancel",
         "meeting_reinstate",
+        "membership_copy",
+        "seat_delete",
     }
     for pattern, url in zip(urlpatterns, every_url(world), strict=True):
         response = client.get(url)

@@ -22,6 +22,7 @@ from django_htmx.http import reswap, retarget
 
 from minutebook.access import is_clerk, managed_council_ids, managed_q
 from minutebook.committees.models import Committee
+from minutebook.councils.models import municipal_year_label
 from minutebook.meetings import services
 from minutebook.meetings.forms import (
     AgendaItemForm,
@@ -93,6 +94,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     committees = Committee.objects.select_related("council").filter(
         managed_q(request.user, "council"), dissolved_on__isnull=True
     )
+    committees = list(committees)
+    for committee in committees:
+        committee.current_year = committee.council.municipal_year_of(today)
+        committee.current_year_label = municipal_year_label(committee.current_year)
     meetings = Meeting.objects.filter(managed_q(request.user, "committee__council"))
     upcoming = (
         meetings.filter(date__gte=today)
