@@ -6,6 +6,7 @@ walks these patterns to prove it).
 
 from django.urls import path
 
+from minutebook.committees import views as committee_views
 from minutebook.meetings import views
 from minutebook.minutes import views as minutes_views
 
@@ -17,6 +18,17 @@ urlpatterns = [
     ),
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting"),
     path("meetings/<int:pk>/edit/", views.meeting_edit, name="meeting_edit"),
+    path(
+        "committees/<int:committee_id>/membership/<int:year>/",
+        committee_views.membership,
+        name="membership",
+    ),
+    path(
+        "committees/<int:committee_id>/membership/<int:year>/copy/",
+        committee_views.membership_copy,
+        name="membership_copy",
+    ),
+    path("seats/<int:pk>/delete/", committee_views.seat_delete, name="seat_delete"),
     path("meetings/<int:pk>/cancel/", views.meeting_cancel, name="meeting_cancel"),
     path("meetings/<int:pk>/reinstate/", views.meeting_reinstate, name="meeting_reinstate"),
     path("meetings/<int:pk>/items/add/", views.item_add, name="item_add"),
