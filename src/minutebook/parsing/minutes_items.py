@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from minutebook.parsing import dates
 
-NUMBER = r"(?P<num>\d{1,4}(?:/\d{2,4})?)"
+# "44", "107/20", and a committee's letters before the number: "PL/12", "CAB.45". A prefix
+# needs its "/" or "." so that a road ("A12") or "COVID-19" is not a minute number.
+NUMBER = r"(?P<num>(?-i:[A-Z]{1,5}[/.])?\d{1,4}(?:/\d{2,4})?)"
 _HEADING = re.compile(rf"^(?:minute\s+(?:no\.?\s*)?)?{NUMBER}(?:[.):]|\s)\s*(?P<title>.*)$", re.I)
 _BARE = re.compile(rf"^(?:minute\s+(?:no\.?\s*)?)?{NUMBER}[.):]?$", re.I)
 _ITEM_MARKER = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)\s*$", re.I)
@@ -61,14 +63,23 @@ class Heading:
     end: int  # last line index used by the heading (title lines)
     midline: bool = False  # printed after other text on its line
     marked: bool = False  # followed by an "(Item N)" agenda reference
+    prefix: str = ""  # "PL/" of "PL/12", else ""
 
 
 def parse_number(text: str) -> tuple[int | str, int, str]:
-    """ "44" -> (44, 44, ""); "107/20" -> ("107/20", 107, "/20")."""
+    """ "44" -> (44, 44, ""); "107/20" -> ("107/20", 107, "/20"); "PL/12" -> ("PL/12", 12, "")."""
     if text.isdigit():
         return int(text), int(text), ""
-    head, _, tail = text.partition("/")
+    digits = text[len(_prefix(text)) :]
+    if digits.isdigit():
+        return text, int(digits), ""
+    head, _, tail = digits.partition("/")
     return text, int(head), f"/{tail}"
+
+
+def _prefix(number: str) -> str:
+    match = re.match(r"^[A-Z]{1,5}[/.]", number)
+    return match.group() if match else ""
 
 
 def find_headings(lines: list[str], start: int, end: int) -> list[Heading]:
@@ -144,7 +155,7 @@ def _heading_at(lines: list[str], i: int, end: int) -> Heading | None:
 
 def _make(i: int, num: str, title: str, rest: str, last: int) -> Heading:
     number, key, suffix = parse_number(num)
-    return Heading(i, number, key, suffix, clean_title(title), rest, last)
+    return Heading(i, number, key, suffix, clean_title(title), rest, last, prefix=_prefix(num))
 
 
 def _title_lines(lines: list[str], start: int, end: int) -> tuple[str, int]:
@@ -319,7 +330,7 @@ def best_chain(candidates: list[Heading]) -> list[Heading]:
         for i in range(j):
             before = candidates[i]
             step = cand.key - before.key
-            if before.suffix != cand.suffix or not 1 <= step <= 3:
+            if (before.suffix, before.prefix) != (cand.suffix, cand.prefix) or not 1 <= step <= 3:
                 continue
             value = best[i][0] + (1.0 if step == 1 else 0.6) * _weight(cand)
             if value > score:
@@ -330,6 +341,8 @@ def best_chain(candidates: list[Heading]) -> list[Heading]:
     while j >= 0:
         chain.append(candidates[j])
         j = best[j][1]
+    if len(chain) == 1 and chain[0].prefix:
+        return []  # one "PL/00489"-like reference is not a sequence of minutes
     return chain[::-1]
 
 
