@@ -268,6 +268,24 @@ def test_present_label_variants(label: str) -> None:
     assert (minutes.chair, minutes.present) == ("Ann Beech", ["Ann Beech", "Bob Smith"])
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["Officers:", "Officers present:", "Council Officers -", "Officers in attendance:", "Staff:"],
+)
+def test_officers_list_is_in_attendance(label: str) -> None:
+    text = (
+        "CABINET\n\nMINUTES of the meeting held on Tuesday, 14 March 2023\n\n"
+        "Present: Councillor A Smith (Chair)\nCouncillors B Jones and C Brown\n\n"
+        "Also Present: Councillor E Green\n\n"
+        f"{label} F Black (Chief Executive), G Grey (Monitoring Officer)\n\n"
+        "Apologies for Absence: Councillor H Blue\n\n45. DECLARATIONS OF INTEREST\nNone.\n"
+    )
+    minutes = one(text)
+    assert minutes.present == ["A Smith", "B Jones", "C Brown"]
+    assert minutes.also_in_attendance == ["E Green", "F Black", "G Grey"]
+    assert minutes.apologies == ["H Blue"]
+
+
 def test_present_inside_a_sentence_is_not_a_label() -> None:
     text = (
         "Minutes of the Audit Committee held on 4 March 2019\n\n"
@@ -360,6 +378,30 @@ def test_items_keep_integer_and_slash_numbers() -> None:
     ]
     slash = one("Present: Cllr A Smith (Chair)\n\n107/20 Openness Notice\n\n108/20 Public Forum\n")
     assert [i.number for i in slash.items] == ["107/20", "108/20"]
+
+
+@pytest.mark.parametrize("prefix", ["PL/", "CAB.", "DC/", "C."])
+def test_minute_numbers_with_a_committee_prefix(prefix: str) -> None:
+    text = (
+        "Present: Cllr A Smith (Chair), Cllr B Jones\n\n"
+        f"{prefix}12 Apologies for Absence\nNone.\n\n"
+        f"{prefix}13 Application 24/0012 - Land at Mill Lane\n"
+        "PL/00489 One Planet Development\nA12 Road Safety Scheme\nCOVID-19 Recovery Plan\n"
+        "RESOLVED that permission be granted.\n\n"
+        f"{prefix}14 Date of Next Meeting\n"
+    )
+    items = one(text).items
+    assert [(i.number, i.title) for i in items] == [
+        (f"{prefix}12", "Apologies for Absence"),
+        (f"{prefix}13", "Application 24/0012 - Land at Mill Lane"),
+        (f"{prefix}14", "Date of Next Meeting"),
+    ]
+    assert items[1].resolutions == ["that permission be granted."]
+
+
+def test_one_lettered_reference_is_not_a_minute() -> None:
+    text = "Present: Cllr A Smith (Chair)\n\nNotes\nDC/489 One Planet Development\nObjection.\n"
+    assert one(text).items == []
 
 
 def test_markdown_heading_and_bold_are_stripped_from_titles() -> None:

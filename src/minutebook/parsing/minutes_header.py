@@ -52,6 +52,14 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("also", re.compile(r"^in\s+attendance(?:\s+virtually|\s+remotely)?\b", re.I)),
+    # "Officers: F Black (Chief Executive)", "Council officers -": a list of its own.
+    (
+        "also",
+        re.compile(
+            r"^(?:council\s+|other\s+)?(?:officers?|advisers|guests|staff)(?=\s*[:\-\u2013\t]|\s*$)",
+            re.I,
+        ),
+    ),
     ("apologies", re.compile(r"^apologies(?:\s+for\s+absence)?(?=\s*[:\-\u2013\t]|\s*$)", re.I)),
     (
         "present",
