@@ -238,3 +238,17 @@ def test_drafting_minutes_marks_the_work_programme_topics_considered(committee, 
         WorkProgrammeItem.Status.CONSIDERED,
         WorkProgrammeItem.Status.PLANNED,
     )
+
+
+def test_the_minute_form_offers_the_councils_own_paragraphs(db, committee):
+    import datetime as dt
+
+    from minutebook.meetings import services as meeting_services
+    from minutebook.minutes.forms import MinuteItemForm
+
+    meeting = meeting_services.create_meeting(committee, dt.date(2019, 3, 4))
+    offered = MinuteItemForm(meeting=meeting).fields["paragraphs"].queryset
+    assert [p.number for p in offered] == [1, 2, 3, 4, 5, 6, 7]
+    committee.council.country = "wales"
+    offered = MinuteItemForm(meeting=meeting).fields["paragraphs"].queryset
+    assert [p.number for p in offered] == [12, 13, 14, 15, 16, 17, 18]

@@ -6,6 +6,7 @@ from django import forms
 
 from minutebook.meetings.forms import ParagraphChoiceField
 from minutebook.meetings.models import AgendaItem, ExemptionParagraph, Meeting, Part
+from minutebook.meetings.schedule12a import numbers_for
 from minutebook.minutes.models import MinuteItem, Minutes
 from minutebook.minutes.services import (
     REASON_MAX_LENGTH,
@@ -56,6 +57,9 @@ class MinuteItemForm(forms.Form):
                 "paragraphs": list(item.exempt_paragraphs.values_list("number", flat=True)),
             }
         super().__init__(*args, **kwargs)
+        self.fields["paragraphs"].queryset = ExemptionParagraph.objects.filter(
+            number__in=numbers_for(meeting.committee.council.country)
+        )
         self.auto_id = f"minute-{item.pk}-%s" if item is not None else "new-minute-%s"
         if item is not None:
             del self.fields["agenda_item"]
