@@ -330,3 +330,14 @@ def test_number_ending_a_title_stays_without_a_footnote_below() -> None:
     for after in ["", "1\n\n", "\f1\nMembers are advised to make declarations of interest.\n"]:
         meeting = parse(body + after)
         assert [i.title for i in meeting.agenda][1:] == ["Review of Phase 1", "Budget 2025"]
+
+
+def test_document_title_over_the_body_name_is_not_the_committee() -> None:
+    for title in ["NOTICE OF MEETING", "SUMMONS", "AGENDA PACK", "Public Document Pack"]:
+        header = (
+            f"{title}\n\nPLANNING COMMITTEE\n\nDate: Wednesday, 5 June 2024\nTime: 6.30 pm\n"
+            "Venue: Council Chamber, Town Hall\n\nAGENDA\n"
+        )
+        meeting = parse("1. Apologies for absence\n2. Declarations of interest\n", header=header)
+        assert meeting.committee == "Planning Committee"
+        assert (meeting.date, meeting.time) == ("2024-06-05", "18:30")

@@ -599,6 +599,15 @@ def _after_date_lines(lines: list[str]) -> list[str]:
     return kept
 
 
+# What the document is, printed over the body's name: not a meeting body.
+_DOCUMENT_TITLE = re.compile(
+    r"^(?:(?:notice|summons)(?:\s+(?:of|to)(?:\s+(?:the|a))?\s+(?:meeting|attend))?"
+    r"|meeting\s+notice|(?:supplementary\s+|draft\s+)?agenda(?:\s+(?:pack|papers|and\s+reports))?"
+    r"|public\s+(?:document|reports?)\s+pack|reports?\s+pack|democratic\s+services)$",
+    re.IGNORECASE,
+)
+
+
 def _committee(blocks: list[_Block], date_block: _Block | None) -> str | None:
     """The name of the meeting body: a short header line naming a committee, cabinet, etc.
 
@@ -612,6 +621,8 @@ def _committee(blocks: list[_Block], date_block: _Block | None) -> str | None:
         for line in block.lines:
             value = _CONTACT_LABEL.sub("", line).strip()
             if dates.find_date(value) or len(value.split()) > 10 or value.endswith("."):
+                continue
+            if _DOCUMENT_TITLE.match(value):
                 continue
             if _BODY.search(value) or (value.isupper() and len(value.split()) <= 4):
                 candidates.append(value)
