@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from minutebook.parsing import parse_path
+from minutebook.parsing import parse_path, text
 from minutebook.parsing.contract import Minutes
 from minutebook.parsing.minutes import read_minutes
 from minutebook.parsing.minutes_decisions import decision_sentences, resolutions, split_sentences
@@ -660,10 +660,31 @@ def test_running_header_under_a_footer_and_page_number_is_skipped(footer_first: 
         "(4) RESOLVED that the report be noted.",
         "4) RESOLVED: that the report be noted.",
         "(27) Resolved - That the report be noted.",
+        "RESOLVED UNANIMOUSLY: That the report be noted.",
+        "The Committee RESOLVED that the report be noted.",
+        "The Cabinet therefore RESOLVED: That the report be noted.",
     ],
 )
 def test_resolved_marker_variants(line: str) -> None:
     assert [r[0].upper() + r[1:] for r in resolutions([line])] == ["That the report be noted."]
+
+
+def test_a_body_resolving_in_lowercase_is_not_a_resolved_label() -> None:
+    assert resolutions(["The Committee resolved to look again next year."]) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ["RESOLVED", "", "1. That the report be noted.", "2. That the plan be approved."],
+        ["RESOLVED", "", "That the report be noted.", "", "That the plan be approved."],
+        ["RESOLVED as follows:", "(a) That the report be noted.", "(b) That the plan be approved."],
+        ["**RESOLVED**", "- That the report be noted.", "- That the plan be approved."],
+    ],
+)
+def test_bare_resolved_line_over_its_clauses(body: list[str]) -> None:
+    body = [text.clean_line(line) for line in body]
+    assert resolutions(body) == ["That the report be noted.", "That the plan be approved."]
 
 
 def test_markdown_bold_resolved_through_the_reader() -> None:

@@ -17,8 +17,13 @@ import re
 
 from minutebook.parsing import text
 
+# "RESOLVED -", "4. Resolved:", "It was RESOLVED that", "RESOLVED UNANIMOUSLY:", "The Committee
+# RESOLVED that" (capitals: a body "resolved" in lowercase is narrative or a decision sentence).
 RESOLVED_RE = re.compile(
-    r"^(?:\(?\d{1,3}[.)]\s*)?(?:it\s+was\s+)?(?:(?P<res>resolved)\b(?:\s*\([^)]*\))?"
+    r"^(?:\(?\d{1,3}[.)]\s*)?"
+    r"(?:it\s+was\s+|the\s+(?:committee|sub-committee|cabinet|council|panel|board|executive)"
+    r"\s+(?:(?:then|therefore|unanimously)\s+)?(?-i:(?=RESOLVED)))?"
+    r"(?:(?P<res>resolved)\b(?:\s*\([^)]*\))?(?:\s+(?:unanimously|as\s+follows)\b)*"
     r"|(?P<agr>AGREED|Agreed)(?=\s*[:\u2013\u2014-]))\s*[:\u2013\u2014-]?\s*",
     re.I,
 )
@@ -49,7 +54,7 @@ _LEAD_IN_DECISION = re.compile(
 )
 _LIST_LABEL = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[\u2022\u00b7*-])\s", re.I)
 _NUMBERED = re.compile(r"^(?P<n>\d{1,2})\.\s+(?=[A-Z])")
-_BULLET_ITEM = re.compile(r"^[\u2022\u00b7\u25aa\u25cf]\s*")
+_BULLET_ITEM = re.compile(r"^(?:[\u2022\u00b7\u25aa\u25cf]\s*|[-*]\s+)")
 _CONNECTOR = re.compile(r"^(?:and|or)\s*[;:,]?$", re.I)
 _ABBREVIATIONS = {"cllr", "mr", "mrs", "ms", "dr", "no", "st", "nos", "etc", "ltd"}
 _BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*-]\s*")
@@ -114,8 +119,8 @@ def _continues(parts: list[str], line: str, after_blank: bool, following: str = 
         return True
     if _is_vote_line(line):
         return False
-    if last.endswith(":"):
-        return True
+    if last.endswith(":") or not last:
+        return True  # after a lead-in, or a bare "RESOLVED" line
     if _in_open_list(parts) and _list_part(parts, line, following):
         return True
     starts_lower = line[:1].islower()
@@ -130,7 +135,12 @@ def _continues(parts: list[str], line: str, after_blank: bool, following: str = 
 
 def _in_open_list(parts: list[str]) -> bool:
     """True once the resolution has opened a list with a lead-in ("RESOLVED that:")."""
-    return any(p.rstrip().endswith(":") for p in parts)
+    return bool(_lead_ins(parts))
+
+
+def _lead_ins(parts: list[str]) -> list[int]:
+    """Indexes of the lead-ins: parts ending in ":", and a bare "RESOLVED" line's empty rest."""
+    return [k for k, p in enumerate(parts) if p.rstrip().endswith(":") or (k == 0 and not p)]
 
 
 def _list_part(parts: list[str], line: str, following: str) -> bool:
@@ -160,7 +170,7 @@ def _is_heading(line: str) -> bool:
 
 def _paragraphs_since_lead_in(parts: list[str]) -> bool:
     """True when the clauses after the last lead-in are plain paragraphs, none labelled."""
-    last = max(k for k, p in enumerate(parts) if p.rstrip().endswith(":"))
+    last = max(_lead_ins(parts))
     return not any(_is_labelled(p) for p in parts[last + 1 :])
 
 
@@ -176,10 +186,14 @@ def _list_goes_on(parts: list[str], line: str) -> bool:
     if number:
         n = int(number.group("n"))
         if n == 1:
-            return parts[-1].rstrip().endswith(":")
+            return parts[-1].rstrip().endswith(":") or parts == [""]
         return any(re.match(rf"^{n - 1}\.\s", p) for p in parts)
     if _BULLET_ITEM.match(line):
-        return parts[-1].rstrip().endswith(":") or any(_BULLET_ITEM.match(p) for p in parts)
+        return (
+            parts[-1].rstrip().endswith(":")
+            or parts == [""]
+            or any(_BULLET_ITEM.match(p) for p in parts)
+        )
     return False
 
 
@@ -209,17 +223,19 @@ def _clauses(parts: list[str]) -> list[str]:
     """
     items: list[list[str]] = []  # [label letter or "", text]
     lines: list[str] = []
+    later: list[bool] = []  # printed after the RESOLVED line
     bullets: list[bool] = []
     breaks: list[bool] = []  # a blank line was printed before this line
     for k, line in enumerate(parts):
         if not line.strip():
             continue
         lines.append(_BULLET.sub("", line.strip()))
+        later.append(k > 0)
         bullets.append(k > 0 and bool(_BULLET_ITEM.match(line.strip())))
         breaks.append(k > 0 and not parts[k - 1].strip())
     new_part = False
     for k, stripped in enumerate(lines):
-        label = _LABEL.match(stripped) or (_NUMBERED.match(stripped) if k else None)
+        label = _LABEL.match(stripped) or (_NUMBERED.match(stripped) if later[k] else None)
         following = lines[k + 1] if k + 1 < len(lines) else ""
         if items and _CONNECTOR.match(stripped) and following and not _LABEL.match(following):
             new_part = True
