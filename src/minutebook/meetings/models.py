@@ -8,6 +8,8 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from minutebook.wording import long_date
+
 
 class Part(models.IntegerChoices):
     """Part One is public business; Part Two is exempt under Schedule 12A (LGA 1972)."""
@@ -102,7 +104,7 @@ class Meeting(models.Model):
         indexes = [models.Index(fields=["committee", "date"]), models.Index(fields=["date"])]
 
     def __str__(self) -> str:
-        return f"{self.committee}, {self.date:%-d %B %Y}"
+        return f"{self.committee}, {long_date(self.date)}"
 
     def save(self, *args, **kwargs):
         self.municipal_year = self.committee.council.municipal_year_of(self.date)

@@ -351,9 +351,8 @@ def report_context(report: Report, meeting: Meeting, audience: str = PUBLIC) -> 
         {"title": a.title, "withheld": audience == PUBLIC and a.part == Part.TWO}
         for a in report.appendices.order_by("order", "pk")
     ]
-    labels = "abcdefghijklmnopqrstuvwxyz"
     recommendations = [
-        (labels[i % 26], r.text) for i, r in enumerate(report.recommendations.order_by("order"))
+        (wording.letter(i), r.text) for i, r in enumerate(report.recommendations.order_by("order"))
     ]
     day = report.meeting_date or meeting.date
     return {
