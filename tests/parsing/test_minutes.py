@@ -54,6 +54,31 @@ def test_title_line_gives_committee_and_date() -> None:
     assert minutes.date == "2019-03-04"
 
 
+@pytest.mark.parametrize(
+    ("title", "committee"),
+    [
+        (
+            "MINUTES OF THE MEETING OF THE LICENSING COMMITTEE HELD ON MONDAY 3RD APRIL 2023",
+            "Licensing Committee",
+        ),
+        ("Audit and Governance Committee\nMonday 3 April 2023", "Audit and Governance Committee"),
+        ("Sometown Town Council\nPlanning Committee\n3 April 2023", "Planning Committee"),
+        ("AUDIT COMMITTEE\n3 APRIL 2023", "Audit Committee"),
+    ],
+)
+def test_committee_from_a_title_in_capitals_or_a_name_line(title: str, committee: str) -> None:
+    minutes = one(f"{title}\n\nPresent: Cllr A Smith (Chair)\n\n1. Apologies\nNone.\n")
+    assert (minutes.committee, minutes.date) == (committee, "2023-04-03")
+
+
+def test_a_sentence_line_is_not_a_committee_name() -> None:
+    text = (
+        "Notes of the discussion with the Council\n3 April 2023\n\n"
+        "Present: Cllr A Smith (Chair)\n\n1. Apologies\nNone.\n"
+    )
+    assert one(text).committee is None
+
+
 def test_title_wrapped_before_its_year_still_gives_the_date() -> None:
     head = HEAD.replace("held on 4 March 2019", "held on 4 March\n2019")
     minutes = one(head + "\n53. Declarations of Interest\n\nThere were none.\n")

@@ -152,10 +152,28 @@ def find_committee(header: list[str]) -> str | None:
             if match and not _GENERIC.match(match.group("c").strip()):
                 return _tidy_committee(match.group("c"))
     for line in header:
-        caps = _leading_caps_body(line)
+        caps = _leading_caps_body(line) or _body_title(line)
         if caps:
             return caps
     return None
+
+
+def _body_title(line: str) -> str | None:
+    """A title line that is only a body's name: "Audit and Governance Committee"."""
+    line = line.strip()
+    words = line.split()
+    if not 1 <= len(words) <= 10 or not _BODY_END.search(line) or _GENERIC.match(line):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return None
+    return _tidy_committee(line)
+
+
+_BODY_END = re.compile(
+    r"\b(?:committee|council|cabinet|panel|board|group|forum|sub-committee|commission|executive"
+    r"|partnership|assembly)$",
+    re.I,
+)
 
 
 def _leading_caps_body(line: str) -> str | None:
@@ -184,6 +202,8 @@ def _title_case(caps: str) -> str:
 
 def _tidy_committee(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,.:;-\u2013")
+    if text.isupper():
+        text = _title_case(text)
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     return re.sub(r"\s+(?:meeting|minutes)$", "", text, flags=re.I)
 
