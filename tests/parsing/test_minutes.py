@@ -424,6 +424,21 @@ def test_minute_numbers_with_a_committee_prefix(prefix: str) -> None:
     assert items[1].resolutions == ["that permission be granted."]
 
 
+@pytest.mark.parametrize(
+    "lead", ["Item {n}:", "Agenda Item {n} \u2013", "ITEM {n}\t", "Minute {n} -"]
+)
+def test_minutes_numbered_by_agenda_item(lead: str) -> None:
+    heads = ["Apologies", "Minutes", "Budget"]
+    text = "Minutes of the Cabinet held on 3 April 2023\n\nPresent: Cllr A Smith (Chair)\n\n"
+    for n, title in enumerate(heads, start=1):
+        text += f"{lead.format(n=n)} {title}\nItem 5 was deferred to the next meeting.\n"
+    assert [(i.number, i.title) for i in one(text).items] == [
+        (1, "Apologies"),
+        (2, "Minutes"),
+        (3, "Budget"),
+    ]
+
+
 def test_one_lettered_reference_is_not_a_minute() -> None:
     text = "Present: Cllr A Smith (Chair)\n\nNotes\nDC/489 One Planet Development\nObjection.\n"
     assert one(text).items == []

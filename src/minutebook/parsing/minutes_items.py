@@ -20,8 +20,10 @@ from minutebook.parsing import dates
 # "44", "107/20", and a committee's letters before the number: "PL/12", "CAB.45". A prefix
 # needs its "/" or "." so that a road ("A12") or "COVID-19" is not a minute number.
 NUMBER = r"(?P<num>(?-i:[A-Z]{1,5}[/.])?\d{1,4}(?:/\d{2,4})?)"
-_HEADING = re.compile(rf"^(?:minute\s+(?:no\.?\s*)?)?{NUMBER}(?:[.):]|\s)\s*(?P<title>.*)$", re.I)
-_BARE = re.compile(rf"^(?:minute\s+(?:no\.?\s*)?)?{NUMBER}[.):]?$", re.I)
+# "Minute 45", "Minute No. 45", and "Item 1" / "Agenda Item 1" where minutes follow the agenda.
+_LEAD = r"(?:(?:minute|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?"
+_HEADING = re.compile(rf"^{_LEAD}{NUMBER}(?:[.):]|\s)\s*(?P<title>.*)$", re.I)
+_BARE = re.compile(rf"^{_LEAD}{NUMBER}[.):]?$", re.I)
 _ITEM_MARKER = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)\s*$", re.I)
 _DOTTED = re.compile(r"^\d+(?:\.\d+)+\.?\s|^[\d.]+$")
 _NOT_TITLE_START = re.compile(r"^(?:resolved|agreed|noted|recommended|that\b)", re.I)
