@@ -5,7 +5,8 @@ own lines, as list items, or run together), "3. RESOLVED that Cabinet agree to:"
 that:" and "RESOLVED: (A) That ... (B) That ...". Each clause is one string, label removed; a
 lead-in ending in ":" is not a clause, nor is a heading printed over lettered clauses. After a
 lead-in, clauses may be plain paragraphs, each one a clause. A clause wrapped over lines or
-split by a page break is rejoined. A vote line ("(Cllr X proposed, Cllr Y seconded, all were in favour)") is dropped.
+split by a page break is rejoined. A vote line ("(Cllr X proposed, Cllr Y seconded, all were in
+favour)") is dropped.
 
 Minutes that never print RESOLVED record decisions as sentences: "It was proposed by ...,
 seconded by ... and unanimously agreed that ...", "It was agreed that ...", "AGREED that ...".
