@@ -6,6 +6,14 @@ pdfium gives a page's text, one character per character box. A line of that text
 the way the seeds' text converters print table cells; each fragment keeps its box, its size
 (an em: the median height of its characters) and its *words*, the runs of characters without a
 space. :mod:`pdf_layout` rebuilds table rows from the fragments.
+
+Asking pdfium for a character's box costs a call from Python, and the calls were most of the
+time a PDF took to read. So a page is first read from the boxes of the first and last character
+of each word only (:func:`_read_sampled`), which give the same lines and fragments wherever
+pdfium's text rectangles show that every character of a word shares the box of its ends; other
+lines, and lines with a gap between words wide enough to be a cell gap, are read character by
+character, and so is a page whose text does not read left to right. A page with a table is read
+character by character throughout (``exact``), as its cells are made from its words.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count, filterfalse, repeat
-from operator import sub
+from operator import add, and_, ge, gt, mul, ne, not_, or_, sub
 from typing import NamedTuple
 
 # A gap wider than this many ems between two characters on a line separates table cells.
@@ -36,6 +44,13 @@ _BOX_SEGMENTS = 6
 _DIRECTION_VOTES = 200
 # Characters further apart than this many ems (with no space between them) are two words.
 _WORD_GAP_EMS = 0.2
+# Words (runs of characters that are not spaces) of pdfium's text.
+_WORD = re.compile(r"\S+")
+# Words of a page read first, to see whether reading words by their ends pays (it does not in
+# a font whose glyphs reach beyond its ascent or descent: few lines can be shown plain).
+_HEAD_WORDS = 64
+# A word lies inside a text rectangle, a tight box, give or take this many ems (side bearings).
+_RECT_SLACK_EMS = 0.3
 
 
 @dataclass(frozen=True)
@@ -67,11 +82,18 @@ class Fragment:
     top: float
     em: float
     line: int  # index of the pdfium line it came from
-    words: list[Word]
+    # its words, or a function that makes them: only tables need them, and most pages have none
+    _words: list[Word] | Callable[[], list[Word]] = field(repr=False)
 
     @property
     def middle(self) -> float:
         return (self.top + self.bottom) / 2
+
+    @property
+    def words(self) -> list[Word]:
+        if callable(self._words):
+            self._words = self._words()
+        return self._words
 
 
 @dataclass(eq=False)
@@ -84,6 +106,9 @@ class PdfLine:
     @property
     def box(self) -> tuple[float, float, float] | None:
         """(median em, bottom, top) of its characters, None for a line without any."""
+        if len(self.fragments) == 1:
+            only = self.fragments[0]
+            return only.em, only.bottom, only.top
         if not self.fragments:
             return None
         ems = sorted(f.em for f in self.fragments)
@@ -94,15 +119,27 @@ class PdfLine:
         )
 
 
-def read_page(text: str, textpage: object) -> tuple[list[PdfLine], bool]:
-    """The page's lines read with their character boxes, and whether its text was turned to
-    read left to right (a landscape page printed turned, or text drawn rotated).
+class PageLines(NamedTuple):
+    """A page's lines read with their character boxes."""
+
+    lines: list[PdfLine]
+    turned: bool  # the text was turned to read left to right (a page printed turned)
+    exact: bool  # every character's box was read, not only the ends of each word
+
+
+def read_page(text: str, textpage: object, exact: bool = False) -> PageLines:
+    """The page's lines with their fragments, read from the ends of each word unless the page
+    needs every character's box (``exact`` asks for every box).
 
     ``text`` is pdfium's text of the page, one character per character box of ``textpage``.
     """
+    if not exact:
+        lines = _read_sampled(text, _handle(textpage))
+        if lines is not None:
+            return PageLines(lines, False, False)
     boxes = _char_boxes(text, textpage)
     turned = _upright(text, boxes)
-    return _read_lines(text, boxes), turned
+    return PageLines(_read_lines(text, boxes), turned, True)
 
 
 @dataclass(eq=False)
@@ -116,27 +153,43 @@ class _Boxes:
     top: list[float]
 
 
+# Pointers and handles, passed to pdfium as plain integers.
+_PTR = ctypes.c_void_p
+
+
 @functools.cache
-def _loose_char_box() -> Callable[[int, int, int], int]:
-    """pdfium's FPDFText_GetLooseCharBox taking plain integers (text page handle, character
-    index, address of an FS_RECTF): about half the call cost of the checked binding."""
+def _pdfium(name: str, result: type, *arguments: type) -> Callable[..., int]:
+    """A pdfium function taking plain integers for its handles and pointers: about half the
+    call cost of pypdfium2's checked binding. It keeps the GIL (a Python-API prototype), which
+    saves a tenth more on calls this short."""
     import pypdfium2.raw as pdfium_c
 
-    address = ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
-    prototype = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-    return prototype(address)
+    address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
+    return ctypes.PYFUNCTYPE(result, *arguments)(address)
+
+
+def _handle(textpage: object) -> int:
+    return ctypes.cast(textpage.raw, ctypes.c_void_p).value  # type: ignore[attr-defined]
+
+
+def _fetch(
+    handle: int, indices: list[int]
+) -> tuple[list[int], list[float], list[float], list[float], list[float]]:
+    """Whether pdfium has a box for each of these characters, and their loose boxes (left,
+    bottom, right, top), fetched into one buffer."""
+    n = len(indices)
+    buffer = (ctypes.c_float * (4 * n))()  # n FS_RECTF: left, top, right, bottom
+    base = ctypes.addressof(buffer)
+    box = _pdfium("FPDFText_GetLooseCharBox", ctypes.c_int, _PTR, ctypes.c_int, _PTR)
+    found = list(map(box, repeat(handle, n), indices, range(base, base + 16 * n, 16)))
+    floats = buffer[:]
+    return found, floats[0::4], floats[3::4], floats[2::4], floats[1::4]
 
 
 def _char_boxes(text: str, textpage: object) -> _Boxes:
-    """Loose box of every character of the page but spaces, fetched into one buffer."""
+    """Loose box of every character of the page but spaces."""
     at = list(filterfalse(list(map(str.isspace, text)).__getitem__, range(len(text))))
-    n = len(at)
-    buffer = (ctypes.c_float * (4 * n))()  # n FS_RECTF: left, top, right, bottom
-    base = ctypes.addressof(buffer)
-    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value  # type: ignore[attr-defined]
-    found = list(map(_loose_char_box(), repeat(handle, n), at, range(base, base + 16 * n, 16)))
-    floats = buffer[:]
-    left, top, right, bottom = floats[0::4], floats[1::4], floats[2::4], floats[3::4]
+    found, left, bottom, right, top = _fetch(_handle(textpage), at)
     if not all(found):  # a character pdfium has no box for is read like a space
         at, left, bottom, right, top = (
             list(compress(values, found)) for values in (at, left, bottom, right, top)
@@ -232,6 +285,256 @@ def _upright(text: str, boxes: _Boxes) -> bool:
     return True
 
 
+def _read_sampled(text: str, handle: int) -> list[PdfLine] | None:
+    """The page's lines read from the boxes of the first and last character of each word;
+    None when the page is better read character by character.
+
+    pdfium's loose box of a character is the box of its font's ascent and descent from its
+    origin to its advance, widened to the glyph's own (tight) box where the glyph reaches
+    beyond. Characters of one text object share the font, size and baseline. So where no
+    glyph of a line reaches beyond its font's box (:meth:`_WordEnds.line` checks that with
+    the tight boxes of the line's text objects), all characters of a word share the bottom
+    and top of its ends, and the line's extent and median height follow from the ends of its
+    words. A line where that is not shown, or with a gap between words wide enough to be a
+    cell gap, is read character by character, exactly as :func:`_read_lines` reads it.
+
+    A gap *inside* a word is not seen: pdfium puts a space at any gap wider than about a fifth
+    of an em, so such a gap is narrower than a cell gap and could only split the word; words
+    are read from every character on a page with a table (``exact``).
+    """
+    ends = _WordEnds.fetch(text, handle)
+    if ends is None:
+        return None
+    careful = ends.careful()
+    rects = _TextRects(handle)
+    lines: list[PdfLine] = []
+    start = first = 0
+    for number, chars in enumerate(text.split("\n")):
+        end = start + len(chars)
+        last = bisect_left(ends.starts, end, first)  # the line's words: first to last - 1
+        hit = bisect_left(careful, start)
+        line = None
+        if first == last:
+            line = PdfLine(chars.replace("\r", ""))
+        elif hit == len(careful) or careful[hit] >= end:
+            line = ends.line(number, chars, first, last, rects(start, len(chars)))
+        if line is None:
+            line = _read_line(number, 0, chars, _line_boxes(handle, chars, start))
+        lines.append(line)
+        start, first = end + 1, last
+    return lines
+
+
+@dataclass(eq=False)
+class _WordEnds:
+    """The words of a page and the loose boxes of their first and last characters: word k's
+    are at 2k and 2k + 1 of ``left``, ``bottom``, ``right`` and ``top``."""
+
+    tokens: list[str]
+    starts: list[int]  # index in the page text of each word's first character
+    lengths: list[int]
+    left: list[float]
+    bottom: list[float]
+    right: list[float]
+    top: list[float]
+    uneven: list[int]  # words whose ends differ in bottom or top
+
+    @classmethod
+    def fetch(cls, text: str, handle: int) -> _WordEnds | None:
+        """The page's words with the boxes of their ends; None when it is better read
+        character by character: a character without a box, a word one of whose ends reaches
+        lower or higher than the other (glyphs beyond the font's box: few lines would show
+        plain), or text that does not read left to right."""
+        tokens = text.split()
+        starts = list(map(re.Match.start, _WORD.finditer(text)))
+        lengths = list(map(len, tokens))
+        index = [0] * (2 * len(tokens))
+        index[0::2] = starts
+        index[1::2] = map(add, starts, map((-1).__add__, lengths))
+        # the first words show most pages that do not pay: fetch the rest only then
+        head = min(len(index), 2 * _HEAD_WORDS)
+        boxes = _fetch(handle, index[:head])
+        ends = cls._checked(tokens, starts, lengths, *boxes)
+        if ends is not None and head < len(index):
+            for values, more in zip(boxes, _fetch(handle, index[head:]), strict=True):
+                values += more
+            ends = cls._checked(tokens, starts, lengths, *boxes)
+        if ends is None or not ends._left_to_right(text):
+            return None
+        return ends
+
+    @classmethod
+    def _checked(
+        cls,
+        tokens: list[str],
+        starts: list[int],
+        lengths: list[int],
+        found: list[int],
+        left: list[float],
+        bottom: list[float],
+        right: list[float],
+        top: list[float],
+    ) -> _WordEnds | None:
+        if not all(found):
+            return None
+        firsts, lasts = bottom[0::2], bottom[1::2]
+        uneven = list(
+            compress(count(), map(or_, map(ne, firsts, lasts), map(ne, top[0::2], top[1::2])))
+        )
+        if any(bottom[2 * k] == bottom[2 * k + 1] or top[2 * k] == top[2 * k + 1] for k in uneven):
+            return None  # one end of a word reaches lower or higher than the other
+        return cls(tokens, starts, lengths, left, bottom, right, top, uneven)
+
+    def _left_to_right(self, text: str) -> bool:
+        """True when each word end sampled at the top of the page (in text order) is to the
+        right of the one before on its line: the text reads left to right, as
+        :func:`_upright` would find from every character. A word whose ends are on different
+        baselines (hyphenated over a line end, which pdfium joins) is left out: its line is
+        read character by character."""
+        m = min(len(self.left), _DIRECTION_VOTES)  # more text than _upright's votes take
+        across = list(map(add, self.left[:m], self.right[:m]))  # twice the centres
+        up = list(map(add, self.bottom[:m], self.top[:m]))
+        dx, dy = list(map(sub, across[1:], across[:-1])), list(map(sub, up[1:], up[:-1]))
+        forward = map(and_, map(gt, dx, repeat(0.0)), map(ge, dx, map(abs, dy)))
+        starts, lengths, uneven = self.starts, self.lengths, set(self.uneven)
+        for k in compress(count(1), map(not_, forward)):
+            word, last = divmod(k, 2)  # sample k is the first (0) or last (1) of a word
+            if last and (lengths[word] == 1 or word in uneven):
+                continue  # a one-letter word's first and last character are the same
+            if not last and "\n" in text[starts[word - 1] + lengths[word - 1] : starts[word]]:
+                continue  # the first word of a line after the last of the line before
+            return False
+        return True
+
+    def careful(self) -> list[int]:
+        """Text positions of words after a gap wide enough to be a cell gap (as
+        :func:`_read_lines` finds them), and of words whose ends differ in size or baseline
+        (a superscript "th"): their lines are read character by character."""
+        heights = list(map(sub, self.top[0:-1:2], self.bottom[0:-1:2]))
+        gaps = list(map(sub, self.left[2::2], self.right[1:-1:2]))  # before words 1 to n - 1
+        wide = compress(count(1), map(gt, gaps, map(mul, heights[1:], repeat(CELL_GAP_EMS))))
+        starts = self.starts
+        careful = [starts[k] for k in wide if gaps[k - 1] > CELL_GAP_EMS * max(heights[k], 1.0)]
+        return sorted(careful + [starts[k] for k in self.uneven])
+
+    def line(
+        self,
+        number: int,
+        chars: str,
+        first: int,
+        last: int,
+        rects: list[tuple[float, float, float, float]],
+    ) -> PdfLine | None:
+        """Line ``number`` (``chars``, words ``first`` to ``last`` - 1) as one fragment, or
+        None when the text rectangles of the line (``rects``, the tight boxes of its text
+        objects) do not show that no glyph reaches beyond the loose boxes of its words' ends.
+
+        Each word must lie inside one rectangle (a word split between objects, as around a
+        subscript, does not) and each rectangle must hold a word; a rectangle strictly inside
+        the loose boxes of its words' ends, above and below, shows that no glyph of that
+        object reaches beyond the font's ascent or descent, so every character in it has the
+        loose bottom and top of its words' ends."""
+        ends = slice(2 * first, 2 * last)
+        left, bottom, right, top = self.left, self.bottom, self.right, self.top
+        x0, y0, x1, y1 = min(left[ends]), min(bottom[ends]), max(right[ends]), max(top[ends])
+        heights = list(map(sub, top[2 * first : 2 * last : 2], bottom[2 * first : 2 * last : 2]))
+        em, high = min(heights), max(heights)
+        if len(rects) == 1:  # most lines: one text object
+            rx0, ry0, rx1, ry1 = rects[0]
+            slack = _RECT_SLACK_EMS * high
+            if not (ry0 > y0 and ry1 < y1 and rx0 - slack <= x0 and x1 <= rx1 + slack):
+                return None
+        elif not self._plain_objects(rects, first, last):
+            return None
+        if em != high:  # the median height of the line's characters
+            em = _weighted_median(heights, self.lengths[first:last])
+        text = chars.replace("\r", "")
+        words = functools.partial(self._words, first, last)
+        return PdfLine(text, [Fragment(text.strip(), x0, x1, y0, y1, max(em, 1.0), number, words)])
+
+    def _plain_objects(
+        self, rects: list[tuple[float, float, float, float]], first: int, last: int
+    ) -> bool:
+        """:meth:`line`'s test for a line of several text objects."""
+        left, bottom, right, top = self.left, self.bottom, self.right, self.top
+        members: list[list[int]] = [[] for _ in rects]
+        for k in range(first, last):
+            slack = _RECT_SLACK_EMS * (top[2 * k] - bottom[2 * k])
+            inside = [
+                n
+                for n, (x0, _, x1, _) in enumerate(rects)
+                if x0 - slack <= left[2 * k] and right[2 * k + 1] <= x1 + slack
+            ]
+            if len(inside) != 1:
+                return False
+            members[inside[0]].append(k)
+        for (_, y0, _, y1), ks in zip(rects, members, strict=True):
+            if not ks:
+                return False
+            low = min(min(bottom[2 * k], bottom[2 * k + 1]) for k in ks)
+            high = max(max(top[2 * k], top[2 * k + 1]) for k in ks)
+            if not (y0 > low and y1 < high):
+                return False
+        return True
+
+    def _words(self, first: int, last: int) -> list[Word]:
+        """Words ``first`` to ``last`` - 1, from the boxes of their ends."""
+        lefts, rights = (
+            self.left[2 * first : 2 * last : 2],
+            self.right[2 * first + 1 : 2 * last : 2],
+        )
+        return list(map(Word, self.tokens[first:last], lefts, rights))
+
+
+class _TextRects:
+    """pdfium's rectangles of a range of a page's characters (left, bottom, right, top): the
+    tight boxes of the characters joined, one rectangle per text object."""
+
+    def __init__(self, handle: int) -> None:
+        self.handle = handle
+        self.count = _pdfium("FPDFText_CountRects", ctypes.c_int, _PTR, ctypes.c_int, ctypes.c_int)
+        self.get = _pdfium(
+            "FPDFText_GetRect", ctypes.c_int, _PTR, ctypes.c_int, _PTR, _PTR, _PTR, _PTR
+        )
+        self.values = (ctypes.c_double * 4)()  # left, top, right, bottom
+        base = ctypes.addressof(self.values)
+        self.out = (base, base + 8, base + 16, base + 24)
+
+    def __call__(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
+        rects = []
+        for n in range(self.count(self.handle, start, count)):
+            if not self.get(self.handle, n, *self.out):
+                raise RuntimeError("pdfium has no rectangle it counted")
+            x0, y1, x1, y0 = self.values
+            rects.append((x0, y0, x1, y1))
+        return rects
+
+
+def _weighted_median(values: list[float], weights: list[int]) -> float:
+    """The median of ``values`` each repeated ``weights`` times (the upper one of an even
+    count, as ``sorted(all)[len(all) // 2]``)."""
+    k = sum(weights) // 2
+    for value, weight in sorted(zip(values, weights, strict=True)):
+        if k < weight:
+            return value
+        k -= weight
+    raise ValueError("no weights")
+
+
+def _line_boxes(
+    handle: int, chars: str, start: int
+) -> list[tuple[float, float, float, float] | None]:
+    """The loose boxes (left, bottom, right, top) of a line's characters that are not spaces
+    (``chars``, from index ``start`` of the page text), None for the rest."""
+    at = [k for k, ch in enumerate(chars) if not ch.isspace()]
+    found, left, bottom, right, top = _fetch(handle, [start + k for k in at])
+    boxes: list[tuple[float, float, float, float] | None] = [None] * len(chars)
+    for k, ok, box in zip(at, found, zip(left, bottom, right, top, strict=True), strict=True):
+        if ok:
+            boxes[k] = box
+    return boxes
+
+
 def _read_lines(text: str, boxes: _Boxes) -> list[PdfLine]:
     """The page's pdfium lines read with their boxes (see :func:`_read_line`).
 
@@ -267,10 +570,7 @@ def _read_lines(text: str, boxes: _Boxes) -> list[PdfLine]:
         else:
             # token n is the boxed characters ends[n] + 1 to ends[n + 1]
             ends = list(accumulate(map(len, tokens), initial=first - 1))
-            firsts, lasts = map((1).__add__, ends), ends[1:]
-            words = list(
-                map(Word, tokens, map(left.__getitem__, firsts), map(right.__getitem__, lasts))
-            )
+            words = functools.partial(_exact_words, tokens, ends, left, right)
             heights = sorted(map(sub, top[first:last], bottom[first:last]))
             em = max(heights[(last - first) // 2], 1.0)
             line_text = chars.replace("\r", "")
@@ -287,6 +587,14 @@ def _read_lines(text: str, boxes: _Boxes) -> list[PdfLine]:
             lines.append(PdfLine(line_text, [fragment]))
         start, first = end + 1, last
     return lines
+
+
+def _exact_words(
+    tokens: list[str], ends: list[int], left: list[float], right: list[float]
+) -> list[Word]:
+    """A plain line's words: token n is the boxed characters ends[n] + 1 to ends[n + 1]."""
+    firsts = map((1).__add__, ends)
+    return list(map(Word, tokens, map(left.__getitem__, firsts), map(right.__getitem__, ends[1:])))
 
 
 def _read_line(

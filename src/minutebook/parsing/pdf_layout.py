@@ -26,6 +26,7 @@ from itertools import pairwise
 from minutebook.parsing.pdf_chars import (
     CELL_GAP_EMS,
     Fragment,
+    PageLines,
     PdfLine,
     Rule,
     Word,
@@ -130,14 +131,13 @@ def page_text(
     ``width`` the page's width (the right margin is taken to mirror the left one); ``rules``
     its horizontal lines (:func:`page_rules`), which mark the rows of a ruled table.
     """
-    lines, turned = read_page(text, textpage)
-    if turned:
-        width, rules = None, None  # the page's frame is not the frame of the turned text
+    page = read_page(text, textpage)
     try:
-        tables = _tables(lines, width, rules or [])
+        page, tables = _with_tables(page, text, textpage, width, rules or [])
     except Exception:  # a layout heuristic must never cost the page its text
         logger.exception("table rebuild failed; keeping pdfium's reading order")
         tables = {}
+    lines = page.lines
     out: list[str] = []
     prev: tuple[float, float, float] | None = None
     done: set[int] = set()
@@ -164,20 +164,40 @@ def page_text(
 # Tables
 
 
-def _tables(
-    lines: list[PdfLine], width: float | None = None, rules: list[Rule] | None = None
-) -> dict[int, tuple[list[str], tuple[float, float, float], set[int]]]:
+_Tables = dict[int, tuple[list[str], tuple[float, float, float], set[int]]]
+
+
+def _with_tables(
+    page: PageLines, text: str, textpage: object, width: float | None, rules: list[Rule]
+) -> tuple[PageLines, _Tables]:
+    """The page's rebuilt tables; a page with a table is read again from every character's
+    box first (see :func:`pdf_chars.read_page`), as cells are made from its words."""
+    groups = _row_groups(page, rules)
+    if groups is not None and not page.exact:
+        page = read_page(text, textpage, exact=True)
+        groups = _row_groups(page, rules)
+    if groups is None:
+        return page, {}
+    # the page's frame is not the frame of text that was turned
+    return page, _tables(page.lines, groups, None if page.turned else width)
+
+
+def _row_groups(page: PageLines, rules: list[Rule]) -> list[_Group] | None:
+    """The page's groups, top first, if any is a table row."""
+    fragments = [f for line in page.lines for f in line.fragments]
+    if len(fragments) < 3:
+        return None
+    groups = _banded(_groups(_runs(fragments)), [] if page.turned else rules)
+    return groups if any(g.row for g in groups) else None
+
+
+def _tables(lines: list[PdfLine], groups: list[_Group], width: float | None) -> _Tables:
     """Rebuilt tables by the index of their first line: (row texts, box, lines replaced)."""
     fragments = [f for line in lines for f in line.fragments]
-    if len(fragments) < 3:
-        return {}
-    groups = _banded(_groups(_runs(fragments)), rules or [])
-    if not any(g.row for g in groups):
-        return {}
     right_margin = max(f.x1 for f in fragments)
     if width is not None:
         right_margin = max(right_margin, width - min(f.x0 for f in fragments))
-    tables: dict[int, tuple[list[str], tuple[float, float, float], set[int]]] = {}
+    tables: _Tables = {}
     for table in _table_groups(groups):
         used = {f.line for g in table for f in g.fragments}
         inside = {id(f) for g in table for f in g.fragments}
