@@ -239,18 +239,50 @@ def test_random_wrapped_tables_come_back_row_by_row(
     assert lines == ["\t".join(row).rstrip("\t") for row in rows]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap (found by hypothesis): in an unruled table, a first row whose wrapped "
-    "cell has an empty neighbour comes back one printed line per line, not as one row",
-)
 def test_unruled_first_row_with_an_empty_cell_comes_back_as_one_row(tmp_path: Path) -> None:
+    """The second row's one-line first cell and the first line of the wrapped cell beside it
+    are on one baseline, under a cell gap apart: pdfium prints them as one line. The wrapped
+    cell's other lines show where it starts."""
     rows = [
         ["The the the the the the the the the the the the", ""],
         ["The noted member", "The the the the the the the the the the the the"],
     ]
     lines = rebuilt_rows(tmp_path, rows, [100, 100], grid=False)
     assert lines == ["\t".join(row).rstrip("\t") for row in rows]
+
+
+def test_one_line_cell_beside_a_wrapped_one_in_the_first_row(tmp_path: Path) -> None:
+    rows = [
+        ["Noted noted noted", "The the the the the the the the the the the the"],
+        ["The the the the the the the the the the the the", ""],
+    ]
+    lines = rebuilt_rows(tmp_path, rows, [100, 100], grid=False)
+    assert lines == ["\t".join(row).rstrip("\t") for row in rows]
+
+
+def test_hanging_indents_are_not_cut_into_cells(make_file: MakeFile) -> None:
+    """A list item's number, a bullet or a label an em before its text, whose next line starts
+    under the text, is a paragraph with a hanging indent: its lines stay lines."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    markers = ("(iii)", "b.)", "\u2022", "Present:")
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for marker in markers:  # a page each: each is a table when cut
+        pdf.setFont("Helvetica", 11)
+        x = 60 + pdf.stringWidth(marker, "Helvetica", 11) + 12  # an em apart: no cell gap
+        pdf.drawString(60, 800, marker)
+        pdf.drawString(x, 800, "Cllr Ann Beech, Cllr Mike")
+        pdf.drawString(x, 787, "Davies and Cllr Paul Snape")
+        pdf.showPage()
+    pdf.save()
+    lines = [x.lstrip("\f") for x in sources.read_lines(make_file("list.pdf", buffer.getvalue()))]
+    assert lines == [
+        line
+        for marker in markers
+        for line in (f"{marker} Cllr Ann Beech, Cllr Mike", "Davies and Cllr Paul Snape")
+    ]
 
 
 def test_text_drawn_turned_reads_like_upright_text(make_file: MakeFile) -> None:

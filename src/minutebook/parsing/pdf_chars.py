@@ -31,7 +31,7 @@ from typing import NamedTuple
 # A gap wider than this many ems between two characters on a line separates table cells.
 CELL_GAP_EMS = 1.6
 # A first cell that is only an item number ("1.", "(a)", "12") is joined to its title.
-_NUMBER_CELL = re.compile(r"\(?[0-9]{1,3}[a-z]?[.)]?|\(?[a-z][.)]")
+NUMBER_CELL = re.compile(r"\(?[0-9]{1,3}[a-z]?[.)]?|\(?[a-z][.)]")
 # Lines thinner than this (points) and at least _MIN_RULE long are rules; segments of one rule
 # (a border drawn cell by cell) are joined across gaps up to _RULE_JOIN.
 _RULE_THICKNESS = 2.0
@@ -640,7 +640,7 @@ def _read_line(
         if prev_right is not None and left - prev_right > CELL_GAP_EMS * em:
             while out and out[-1] in " \t":
                 out.pop()
-            if _NUMBER_CELL.fullmatch("".join(out).strip()):
+            if NUMBER_CELL.fullmatch("".join(out).strip()):
                 out.append(" ")
                 if word:  # the item number and its title are one word for the columns
                     word.append(" ")

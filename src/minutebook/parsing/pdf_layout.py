@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from minutebook.parsing.pdf_chars import (
     CELL_GAP_EMS,
+    NUMBER_CELL,
     Fragment,
     PageLines,
     PdfLine,
@@ -57,6 +58,25 @@ _NEIGHBOUR_GAP_EMS = 3.0
 # A line ending in a hyphenated word, or the next starting with a dot ("j.smith@kent" /
 # ".gov.uk"), continues the same word.
 _HYPHENATED = re.compile(r"[A-Za-z]-$")
+# Lines of one cell start within this many ems of each other (left-aligned: the same origin).
+_EDGE_EMS = 0.1
+# An item number ("1.2", "(iv)", "b.)"), a bullet or a label ("Present:") before a gap starts a
+# paragraph with a hanging indent, not a cell of its own.
+_HANGING = re.compile(
+    rf"{NUMBER_CELL.pattern}|\(?(\d{{1,3}}(\.\d{{1,3}})*|[A-Za-z]|[ivxlcIVXLC]{{1,6}})[.)]{{0,2}}"
+    r"|[^\w\s]{1,2}|.*:"
+)
+
+
+@dataclass(eq=False)
+class _Cell(Fragment):
+    """One of the two cells of a fragment that pdfium printed as one line (:func:`_cut_cells`)."""
+
+    whole: Fragment
+
+
+def _whole(fragment: Fragment) -> Fragment:
+    return fragment.whole if isinstance(fragment, _Cell) else fragment
 
 
 @dataclass(eq=False)
@@ -184,7 +204,7 @@ def _with_tables(
 
 def _row_groups(page: PageLines, rules: list[Rule]) -> list[_Group] | None:
     """The page's groups, top first, if any is a table row."""
-    fragments = [f for line in page.lines for f in line.fragments]
+    fragments = _cut_cells([f for line in page.lines for f in line.fragments])
     if len(fragments) < 3:
         return None
     groups = _banded(_groups(_runs(fragments)), [] if page.turned else rules)
@@ -200,16 +220,69 @@ def _tables(lines: list[PdfLine], groups: list[_Group], width: float | None) -> 
     tables: _Tables = {}
     for table in _table_groups(groups):
         used = {f.line for g in table for f in g.fragments}
-        inside = {id(f) for g in table for f in g.fragments}
+        frags = list({id(w): w for g in table for w in map(_whole, g.fragments)}.values())
+        inside = set(map(id, frags))
         if any(id(f) not in inside for n in used for f in lines[n].fragments):
             continue  # a line shared with text outside the table: leave the page as it is
         columns = _columns([g for g in table if g.row])
         rows = [text for g in table for text in _row_texts(g, columns, right_margin)]
-        frags = [f for g in table for f in g.fragments]
         ems = sorted(f.em for f in frags)
         box = (ems[len(ems) // 2], min(f.bottom for f in frags), max(f.top for f in frags))
         tables[min(used)] = (rows, box, used)
     return tables
+
+
+def _cut_cells(fragments: list[Fragment]) -> list[Fragment]:
+    """The fragments, with those that hold two cells cut in two.
+
+    pdfium joins text on one baseline into one line. A table row whose first cell is a single
+    line and whose next cell wraps, drawn cell by cell, reaches us as the first cell and the
+    next cell's first line on one line (when the gap between them is narrower than a cell
+    gap), then the next cell's other lines. Those lines show where the next cell starts: a
+    fragment is cut at its first gap of at least half an em when the word after it starts
+    where the fragment's next line in pdfium's order, stacked right below it, starts. An item
+    number, a bullet or a label before the gap is a paragraph with a hanging indent: not cut.
+    """
+    out: list[Fragment] = []
+    for n, frag in enumerate(fragments):
+        cells = _cells_of(frag, fragments[n + 1]) if n + 1 < len(fragments) else None
+        if cells is None:
+            out.append(frag)
+        else:
+            out += cells
+    return out
+
+
+def _cells_of(frag: Fragment, below: Fragment) -> tuple[_Cell, _Cell] | None:
+    """``frag`` cut where ``below``, its next line, shows a cell's left edge (see
+    :func:`_cut_cells`), or None."""
+    em = min(frag.em, below.em)
+    if not (
+        below.line == frag.line + 1
+        and frag.x0 + _COLUMN_GAP_EMS * em < below.x0 < frag.x1
+        and max(frag.em, below.em) <= _SAME_SIZE * em
+        and _stacked(frag, below, em)
+    ):
+        return None
+    words = frag.words
+    for k in range(1, len(words)):
+        if " " in words[k - 1].text:
+            return None  # an item number joined to its title across a cell gap
+        start = words[k].x0
+        if start - words[k - 1].x1 < _COLUMN_GAP_EMS * em:
+            continue
+        if abs(start - below.x0) > _EDGE_EMS * em:
+            return None  # the first wide gap is not where the next line starts
+        head, tail = words[:k], words[k:]
+        text = " ".join(w.text for w in head)
+        if _HANGING.fullmatch(text):
+            return None
+        box = frag.bottom, frag.top, frag.em, frag.line
+        return (
+            _Cell(text, frag.x0, head[-1].x1, *box, head, frag),
+            _Cell(" ".join(w.text for w in tail), start, frag.x1, *box, tail, frag),
+        )
+    return None
 
 
 def _runs(fragments: list[Fragment]) -> list[_Run]:
