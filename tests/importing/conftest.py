@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from django.apps import apps
+from tests.shared_documents import SHARED
 
 from minutebook.councils.models import Council
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
 EXPECTED = sorted((SHARED / "expected").glob("*.json"))
 SEEDS = SHARED / "seeds"
 

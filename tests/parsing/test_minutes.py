@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.shared_documents import CORPUS, SEEDS
 
 from minutebook.parsing import parse_path, text
 from minutebook.parsing.contract import Minutes
@@ -12,9 +13,6 @@ from minutebook.parsing.minutes import read_minutes
 from minutebook.parsing.minutes_decisions import decision_sentences, resolutions, split_sentences
 from minutebook.parsing.minutes_items import split_title
 from minutebook.parsing.minutes_lines import prepare_lines
-
-CORPUS = Path("/work/shared/corpus")
-SEEDS = Path("/work/shared/seeds")
 
 HEAD = """\
 Minutes of the Safe and Strong Communities Select Committee Meeting held on 4 March 2019

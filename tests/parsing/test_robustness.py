@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.shared_documents import SEEDS
 
 from minutebook.parsing import parse_lines, sources, to_json
 
-SEEDS = Path("/work/shared/seeds")
 SEED_FILES = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
 needs_seeds = pytest.mark.skipif(not SEED_FILES, reason="the seeds are not available")
 
