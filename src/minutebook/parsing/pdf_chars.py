@@ -168,8 +168,9 @@ def _pdfium(name: str, result: type, *arguments: type) -> Callable[..., int]:
     return ctypes.PYFUNCTYPE(result, *arguments)(address)
 
 
-def _handle(textpage: object) -> int:
-    return ctypes.cast(textpage.raw, ctypes.c_void_p).value  # type: ignore[attr-defined]
+def _handle(wrapper: object) -> int:
+    """The pdfium handle of a pypdfium2 object (a page, a text page) as an integer."""
+    return ctypes.cast(wrapper.raw, ctypes.c_void_p).value  # type: ignore[attr-defined]
 
 
 def _fetch(
@@ -200,18 +201,21 @@ def _char_boxes(text: str, textpage: object) -> _Boxes:
 def page_rules(page: object) -> list[Rule]:
     """The horizontal lines of a page: thin path objects, and the top and bottom edges of
     small boxes (cell borders and shading), collinear pieces joined."""
-    import pypdfium2.raw as pdfium_c
-
+    get_bounds = _pdfium("FPDFPageObj_GetBounds", ctypes.c_int, _PTR, _PTR, _PTR, _PTR, _PTR)
+    count_segments = _pdfium("FPDFPath_CountSegments", ctypes.c_int, _PTR)
+    bounds = (ctypes.c_float * 4)()  # left, bottom, right, top
+    base = ctypes.addressof(bounds)
+    out = (base, base + 4, base + 8, base + 12)
     pieces: list[tuple[float, float, float]] = []
-    for obj in _path_objects(page.raw):  # type: ignore[attr-defined]
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, *_BOUNDS):
+    for obj in _path_objects(_handle(page)):
+        if not get_bounds(obj, *out):
             raise RuntimeError("a path object of the page has no bounds")
-        x0, y0, x1, y1 = (value.value for value in _BOUNDS)
+        x0, y0, x1, y1 = bounds
         if x1 - x0 < _MIN_RULE:
             continue
         if y1 - y0 <= _RULE_THICKNESS:
             pieces.append(((y0 + y1) / 2, x0, x1))
-        elif 0 < pdfium_c.FPDFPath_CountSegments(obj) <= _BOX_SEGMENTS:
+        elif 0 < count_segments(obj) <= _BOX_SEGMENTS:
             pieces += [(y0, x0, x1), (y1, x0, x1)]
     rules: list[Rule] = []
     for y, x0, x1 in sorted(pieces, key=lambda p: (round(p[0]), p[1])):
@@ -223,21 +227,22 @@ def page_rules(page: object) -> list[Rule]:
     return rules
 
 
-# Out-parameters of FPDFPageObj_GetBounds: left, bottom, right, top.
-_BOUNDS = tuple(ctypes.c_float() for _ in range(4))
 # Form XObjects nested deeper than this are not looked into for rules.
 _FORM_DEPTH = 2
 
 
-def _path_objects(parent: object, form: bool = False, level: int = 0) -> Iterator[object]:
-    """The raw path objects of a page (or of a form XObject on it), in drawing order, with
-    those of the forms it draws: pdfium's raw calls, without a wrapper object for each."""
+def _path_objects(parent: int, form: bool = False, level: int = 0) -> Iterator[int]:
+    """The path objects of a page (or of a form XObject on it), in drawing order, with those
+    of the forms it draws: pdfium's raw calls, without a wrapper object for each."""
     import pypdfium2.raw as pdfium_c
 
     if form:
-        count, get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+        count = _pdfium("FPDFFormObj_CountObjects", ctypes.c_int, _PTR)
+        get = _pdfium("FPDFFormObj_GetObject", _PTR, _PTR, ctypes.c_ulong)
     else:
-        count, get = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+        count = _pdfium("FPDFPage_CountObjects", ctypes.c_int, _PTR)
+        get = _pdfium("FPDFPage_GetObject", _PTR, _PTR, ctypes.c_int)
+    kind_of = _pdfium("FPDFPageObj_GetType", ctypes.c_int, _PTR)
     total = count(parent)
     if total < 0:
         raise RuntimeError("cannot count the objects of the page")
@@ -245,7 +250,7 @@ def _path_objects(parent: object, form: bool = False, level: int = 0) -> Iterato
         obj = get(parent, index)
         if not obj:
             raise RuntimeError("cannot read an object of the page")
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        kind = kind_of(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             yield obj
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < _FORM_DEPTH:
