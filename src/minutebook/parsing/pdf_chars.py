@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count, filterfalse, repeat
+from itertools import accumulate, compress, count, filterfalse, islice, repeat
 from operator import add, and_, ge, gt, mul, ne, not_, or_, sub
 from typing import NamedTuple
 
@@ -350,45 +350,24 @@ class _WordEnds:
         character by character: a character without a box, a word one of whose ends reaches
         lower or higher than the other (glyphs beyond the font's box: few lines would show
         plain), or text that does not read left to right."""
+        # the first words show most pages that do not pay: the rest are read only then
+        head = list(islice(_WORD.finditer(text), _HEAD_WORDS))
+        boxes = _fetch(handle, _ends_index([m.start() for m in head], [m.end() for m in head]))
+        if _uneven(*boxes) is None:
+            return None
         tokens = text.split()
         starts = list(map(re.Match.start, _WORD.finditer(text)))
         lengths = list(map(len, tokens))
-        index = [0] * (2 * len(tokens))
-        index[0::2] = starts
-        index[1::2] = map(add, starts, map((-1).__add__, lengths))
-        # the first words show most pages that do not pay: fetch the rest only then
-        head = min(len(index), 2 * _HEAD_WORDS)
-        boxes = _fetch(handle, index[:head])
-        ends = cls._checked(tokens, starts, lengths, *boxes)
-        if ends is not None and head < len(index):
-            for values, more in zip(boxes, _fetch(handle, index[head:]), strict=True):
-                values += more
-            ends = cls._checked(tokens, starts, lengths, *boxes)
-        if ends is None or not ends._left_to_right(text):
+        if len(head) < len(tokens):
+            rest = starts[len(head) :]
+            more = _fetch(handle, _ends_index(rest, list(map(add, rest, lengths[len(head) :]))))
+            for values, added in zip(boxes, more, strict=True):
+                values += added
+        uneven = _uneven(*boxes)
+        if uneven is None:
             return None
-        return ends
-
-    @classmethod
-    def _checked(
-        cls,
-        tokens: list[str],
-        starts: list[int],
-        lengths: list[int],
-        found: list[int],
-        left: list[float],
-        bottom: list[float],
-        right: list[float],
-        top: list[float],
-    ) -> _WordEnds | None:
-        if not all(found):
-            return None
-        firsts, lasts = bottom[0::2], bottom[1::2]
-        uneven = list(
-            compress(count(), map(or_, map(ne, firsts, lasts), map(ne, top[0::2], top[1::2])))
-        )
-        if any(bottom[2 * k] == bottom[2 * k + 1] or top[2 * k] == top[2 * k + 1] for k in uneven):
-            return None  # one end of a word reaches lower or higher than the other
-        return cls(tokens, starts, lengths, left, bottom, right, top, uneven)
+        ends = cls(tokens, starts, lengths, *boxes[1:], uneven)
+        return ends if ends._left_to_right(text) else None
 
     def _left_to_right(self, text: str) -> bool:
         """True when each word end sampled at the top of the page (in text order) is to the
@@ -513,6 +492,31 @@ class _TextRects:
             x0, y1, x1, y0 = self.values
             rects.append((x0, y0, x1, y1))
         return rects
+
+
+def _ends_index(starts: list[int], stops: list[int]) -> list[int]:
+    """Text positions of the first and last character of each word, in turn."""
+    index = [0] * (2 * len(starts))
+    index[0::2] = starts
+    index[1::2] = map((-1).__add__, stops)
+    return index
+
+
+def _uneven(
+    found: list[int], left: list[float], bottom: list[float], right: list[float], top: list[float]
+) -> list[int] | None:
+    """The words (by their ends' boxes) whose two ends differ in bottom or top; None when a
+    character has no box, or when one end of a word reaches lower or higher than the other
+    and not both (a glyph beyond the font's ascent or descent)."""
+    if not all(found):
+        return None
+    lows, highs = bottom[0::2], top[0::2]
+    uneven = list(
+        compress(count(), map(or_, map(ne, lows, bottom[1::2]), map(ne, highs, top[1::2])))
+    )
+    if any(bottom[2 * k] == bottom[2 * k + 1] or top[2 * k] == top[2 * k + 1] for k in uneven):
+        return None
+    return uneven
 
 
 def _weighted_median(values: list[float], weights: list[int]) -> float:
