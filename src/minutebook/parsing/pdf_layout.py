@@ -256,10 +256,12 @@ def _cut_cells(fragments: list[Fragment]) -> list[Fragment]:
 def _cells_of(frag: Fragment, below: Fragment) -> tuple[_Cell, _Cell] | None:
     """``frag`` cut where ``below``, its next line, shows a cell's left edge (see
     :func:`_cut_cells`), or None."""
+    if not frag.x0 < below.x0 < frag.x1:
+        return None  # most lines: the next one starts where this one does
     em = min(frag.em, below.em)
     if not (
         below.line == frag.line + 1
-        and frag.x0 + _COLUMN_GAP_EMS * em < below.x0 < frag.x1
+        and frag.x0 + _COLUMN_GAP_EMS * em < below.x0
         and max(frag.em, below.em) <= _SAME_SIZE * em
         and _stacked(frag, below, em)
     ):
