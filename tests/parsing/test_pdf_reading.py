@@ -4,7 +4,7 @@
 each word, and falls back to every character where pdfium's text rectangles do not show that
 the two agree. These tests draw pages with the things that make them disagree (superscripts
 and subscripts inside words, bold inside words, sizes and fonts mixed on a line, cell gaps,
-justified lines) and compare the two readings: same line texts, same fragments.
+justified lines) and compare the two readings: same line texts, same fragments, same words.
 """
 
 from __future__ import annotations
@@ -29,14 +29,26 @@ def readings(data: bytes) -> Iterator[tuple[pdf_chars.PageLines, pdf_chars.PageL
             textpage = page.get_textpage()
             text = textpage.get_text_range().replace("\ufffe", "-").replace("\x00", "")
             assert len(text) == textpage.count_chars()
-            yield pdf_chars.read_page(text, textpage), pdf_chars.read_page(text, textpage, True)
+            readings = (
+                pdf_chars.read_page(text, textpage),
+                pdf_chars.read_page(text, textpage, True),
+            )
+            for page_lines in readings:  # words are read when asked for: while the page is open
+                for line in page_lines.lines:
+                    for fragment in line.fragments:
+                        assert fragment.words
+            yield readings
     finally:
         pdf.close()
 
 
 def shape(page: pdf_chars.PageLines) -> list[tuple[object, ...]]:
     return [
-        (line.text, line.box, [(f.text, f.x0, f.x1, f.bottom, f.top, f.em) for f in line.fragments])
+        (
+            line.text,
+            line.box,
+            [(f.text, f.x0, f.x1, f.bottom, f.top, f.em, f.words) for f in line.fragments],
+        )
         for line in page.lines
     ]
 

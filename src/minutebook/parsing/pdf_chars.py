@@ -12,8 +12,8 @@ time a PDF took to read. So a page is first read from the boxes of the first and
 of each word only (:func:`_read_sampled`), which give the same lines and fragments wherever
 pdfium's text rectangles show that every character of a word shares the box of its ends; other
 lines, and lines with a gap between words wide enough to be a cell gap, are read character by
-character, and so is a page whose text does not read left to right. A page with a table is read
-character by character throughout (``exact``), as its cells are made from its words.
+character, and so is a page whose text does not read left to right. A line's words, which only
+table cells are made from, are read from every character of the line when first asked for.
 """
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ def read_page(text: str, textpage: object, exact: bool = False) -> PageLines:
     ``text`` is pdfium's text of the page, one character per character box of ``textpage``.
     """
     if not exact:
-        lines = _read_sampled(text, _handle(textpage))
+        lines = _read_sampled(text, textpage)
         if lines is not None:
             return PageLines(lines, False, False)
     boxes = _char_boxes(text, textpage)
@@ -290,7 +290,7 @@ def _upright(text: str, boxes: _Boxes) -> bool:
     return True
 
 
-def _read_sampled(text: str, handle: int) -> list[PdfLine] | None:
+def _read_sampled(text: str, textpage: object) -> list[PdfLine] | None:
     """The page's lines read from the boxes of the first and last character of each word;
     None when the page is better read character by character.
 
@@ -304,12 +304,13 @@ def _read_sampled(text: str, handle: int) -> list[PdfLine] | None:
     cell gap, is read character by character, exactly as :func:`_read_lines` reads it.
 
     A gap *inside* a word is not seen: pdfium puts a space at any gap wider than about a fifth
-    of an em, so such a gap is narrower than a cell gap and could only split the word; words
-    are read from every character on a page with a table (``exact``).
+    of an em, so such a gap is narrower than a cell gap and could only split the word; a
+    line's words are read from every character (:func:`_line_words`).
     """
-    ends = _WordEnds.fetch(text, handle)
+    ends = _WordEnds.fetch(text, textpage)
     if ends is None:
         return None
+    handle = _handle(textpage)
     careful = ends.careful()
     rects = _TextRects(handle)
     lines: list[PdfLine] = []
@@ -322,7 +323,7 @@ def _read_sampled(text: str, handle: int) -> list[PdfLine] | None:
         if first == last:
             line = PdfLine(chars.replace("\r", ""))
         elif hit == len(careful) or careful[hit] >= end:
-            line = ends.line(number, chars, first, last, rects(start, len(chars)))
+            line = ends.line(number, chars, start, first, last, rects(start, len(chars)))
         if line is None:
             line = _read_line(number, 0, chars, _line_boxes(handle, chars, start))
         lines.append(line)
@@ -335,6 +336,7 @@ class _WordEnds:
     """The words of a page and the loose boxes of their first and last characters: word k's
     are at 2k and 2k + 1 of ``left``, ``bottom``, ``right`` and ``top``."""
 
+    textpage: object
     tokens: list[str]
     starts: list[int]  # index in the page text of each word's first character
     lengths: list[int]
@@ -345,11 +347,12 @@ class _WordEnds:
     uneven: list[int]  # words whose ends differ in bottom or top
 
     @classmethod
-    def fetch(cls, text: str, handle: int) -> _WordEnds | None:
+    def fetch(cls, text: str, textpage: object) -> _WordEnds | None:
         """The page's words with the boxes of their ends; None when it is better read
         character by character: a character without a box, a word one of whose ends reaches
         lower or higher than the other (glyphs beyond the font's box: few lines would show
         plain), or text that does not read left to right."""
+        handle = _handle(textpage)
         # the first words show most pages that do not pay: the rest are read only then
         head = list(islice(_WORD.finditer(text), _HEAD_WORDS))
         boxes = _fetch(handle, _ends_index([m.start() for m in head], [m.end() for m in head]))
@@ -366,7 +369,7 @@ class _WordEnds:
         uneven = _uneven(*boxes)
         if uneven is None:
             return None
-        ends = cls(tokens, starts, lengths, *boxes[1:], uneven)
+        ends = cls(textpage, tokens, starts, lengths, *boxes[1:], uneven)
         return ends if ends._left_to_right(text) else None
 
     def _left_to_right(self, text: str) -> bool:
@@ -405,11 +408,13 @@ class _WordEnds:
         self,
         number: int,
         chars: str,
+        start: int,
         first: int,
         last: int,
         rects: list[tuple[float, float, float, float]],
     ) -> PdfLine | None:
-        """Line ``number`` (``chars``, words ``first`` to ``last`` - 1) as one fragment, or
+        """Line ``number`` (``chars``, from index ``start`` of the page text; words ``first``
+        to ``last`` - 1) as one fragment, or
         None when the text rectangles of the line (``rects``, the tight boxes of its text
         objects) do not show that no glyph reaches beyond the loose boxes of its words' ends.
 
@@ -433,7 +438,7 @@ class _WordEnds:
         if em != high:  # the median height of the line's characters
             em = _weighted_median(heights, self.lengths[first:last])
         text = chars.replace("\r", "")
-        words = functools.partial(self._words, first, last)
+        words = functools.partial(_line_words, self.textpage, number, chars, start)
         return PdfLine(text, [Fragment(text.strip(), x0, x1, y0, y1, max(em, 1.0), number, words)])
 
     def _plain_objects(
@@ -460,14 +465,6 @@ class _WordEnds:
             if not (y0 > low and y1 < high):
                 return False
         return True
-
-    def _words(self, first: int, last: int) -> list[Word]:
-        """Words ``first`` to ``last`` - 1, from the boxes of their ends."""
-        lefts, rights = (
-            self.left[2 * first : 2 * last : 2],
-            self.right[2 * first + 1 : 2 * last : 2],
-        )
-        return list(map(Word, self.tokens[first:last], lefts, rights))
 
 
 class _TextRects:
@@ -528,6 +525,19 @@ def _weighted_median(values: list[float], weights: list[int]) -> float:
             return value
         k -= weight
     raise ValueError("no weights")
+
+
+def _line_words(textpage: object, number: int, chars: str, start: int) -> list[Word]:
+    """The words of line ``number`` (``chars``, from index ``start`` of the page text), read
+    from every character as :func:`_read_lines` reads them: a gap inside a word splits it."""
+    if textpage.raw is None:  # type: ignore[attr-defined]
+        raise RuntimeError("the text page was closed before the line's words were read")
+    handle = _handle(textpage)
+    return [
+        w
+        for f in _read_line(number, 0, chars, _line_boxes(handle, chars, start)).fragments
+        for w in f.words
+    ]
 
 
 def _line_boxes(

@@ -153,7 +153,7 @@ def page_text(
     """
     page = read_page(text, textpage)
     try:
-        page, tables = _with_tables(page, text, textpage, width, rules or [])
+        tables = _page_tables(page, width, rules or [])
     except Exception:  # a layout heuristic must never cost the page its text
         logger.exception("table rebuild failed; keeping pdfium's reading order")
         tables = {}
@@ -187,19 +187,13 @@ def page_text(
 _Tables = dict[int, tuple[list[str], tuple[float, float, float], set[int]]]
 
 
-def _with_tables(
-    page: PageLines, text: str, textpage: object, width: float | None, rules: list[Rule]
-) -> tuple[PageLines, _Tables]:
-    """The page's rebuilt tables; a page with a table is read again from every character's
-    box first (see :func:`pdf_chars.read_page`), as cells are made from its words."""
+def _page_tables(page: PageLines, width: float | None, rules: list[Rule]) -> _Tables:
+    """The page's rebuilt tables."""
     groups = _row_groups(page, rules)
-    if groups is not None and not page.exact:
-        page = read_page(text, textpage, exact=True)
-        groups = _row_groups(page, rules)
     if groups is None:
-        return page, {}
+        return {}
     # the page's frame is not the frame of text that was turned
-    return page, _tables(page.lines, groups, None if page.turned else width)
+    return _tables(page.lines, groups, None if page.turned else width)
 
 
 def _row_groups(page: PageLines, rules: list[Rule]) -> list[_Group] | None:
