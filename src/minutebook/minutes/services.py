@@ -525,7 +525,8 @@ def reopen_minutes(minutes: Minutes, *, reason: str) -> MinuteItem | None:
     """
     reason = clean_reason(reason)
     minutes = (
-        Minutes.objects.select_for_update()
+        # Lock only the minutes row: PostgreSQL cannot lock the nullable side of the join.
+        Minutes.objects.select_for_update(of=("self",))
         .select_related("meeting", "confirmed_at")
         .get(pk=minutes.pk)
     )
