@@ -84,6 +84,8 @@ class Fragment:
     line: int  # index of the pdfium line it came from
     # its words, or a function that makes them: only tables need them, and most pages have none
     _words: list[Word] | Callable[[], list[Word]] = field(repr=False)
+    # a cheaper function making its tokens, where there is one (see token_words)
+    _tokens: Callable[[], list[Word]] | None = field(default=None, repr=False)
 
     @property
     def middle(self) -> float:
@@ -94,6 +96,13 @@ class Fragment:
         if callable(self._words):
             self._words = self._words()
         return self._words
+
+    @property
+    def token_words(self) -> list[Word]:
+        """Its runs of characters between spaces, as words: its words, but where a gap inside
+        a word splits it (pdfium puts a space at any gap wider than about a fifth of an em).
+        Cheaper on a line read from its words' ends: from their boxes."""
+        return self.words if self._tokens is None else self._tokens()
 
 
 @dataclass(eq=False)
@@ -439,7 +448,9 @@ class _WordEnds:
             em = _weighted_median(heights, self.lengths[first:last])
         text = chars.replace("\r", "")
         words = functools.partial(_line_words, self.textpage, number, chars, start)
-        return PdfLine(text, [Fragment(text.strip(), x0, x1, y0, y1, max(em, 1.0), number, words)])
+        tokens = functools.partial(self._token_words, first, last)
+        fragment = Fragment(text.strip(), x0, x1, y0, y1, max(em, 1.0), number, words, tokens)
+        return PdfLine(text, [fragment])
 
     def _plain_objects(
         self, rects: list[tuple[float, float, float, float]], first: int, last: int
@@ -465,6 +476,12 @@ class _WordEnds:
             if not (y0 > low and y1 < high):
                 return False
         return True
+
+    def _token_words(self, first: int, last: int) -> list[Word]:
+        """Words ``first`` to ``last`` - 1, from the boxes of their ends."""
+        lefts = self.left[2 * first : 2 * last : 2]
+        rights = self.right[2 * first + 1 : 2 * last : 2]
+        return list(map(Word, self.tokens[first:last], lefts, rights))
 
 
 class _TextRects:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from minutebook.parsing.pdf_chars import (
@@ -72,7 +72,7 @@ _HANGING = re.compile(
 class _Cell(Fragment):
     """One of the two cells of a fragment that pdfium printed as one line (:func:`_cut_cells`)."""
 
-    whole: Fragment
+    whole: Fragment = field(kw_only=True)
 
 
 def _whole(fragment: Fragment) -> Fragment:
@@ -260,24 +260,36 @@ def _cells_of(frag: Fragment, below: Fragment) -> tuple[_Cell, _Cell] | None:
         and _stacked(frag, below, em)
     ):
         return None
+    # tokens first, cheap on most lines; the words read from every character decide
+    if _cut_at(frag.token_words, below.x0, em) is None:
+        return None
     words = frag.words
+    k = _cut_at(words, below.x0, em)
+    if k is None:
+        return None
+    head, tail = words[:k], words[k:]
+    box = frag.bottom, frag.top, frag.em, frag.line
+    return (
+        _Cell(" ".join(w.text for w in head), frag.x0, head[-1].x1, *box, head, whole=frag),
+        _Cell(" ".join(w.text for w in tail), tail[0].x0, frag.x1, *box, tail, whole=frag),
+    )
+
+
+def _cut_at(words: list[Word], edge: float, em: float) -> int | None:
+    """The word before which to cut a line (:func:`_cut_cells`), the next line starting at
+    ``edge``: after the first gap of at least half an em, if that word starts at ``edge`` and
+    what comes before it is not an item number, a bullet or a label."""
     for k in range(1, len(words)):
         if " " in words[k - 1].text:
             return None  # an item number joined to its title across a cell gap
         start = words[k].x0
         if start - words[k - 1].x1 < _COLUMN_GAP_EMS * em:
             continue
-        if abs(start - below.x0) > _EDGE_EMS * em:
+        if abs(start - edge) > _EDGE_EMS * em:
             return None  # the first wide gap is not where the next line starts
-        head, tail = words[:k], words[k:]
-        text = " ".join(w.text for w in head)
-        if _HANGING.fullmatch(text):
+        if _HANGING.fullmatch(" ".join(w.text for w in words[:k])):
             return None
-        box = frag.bottom, frag.top, frag.em, frag.line
-        return (
-            _Cell(text, frag.x0, head[-1].x1, *box, head, frag),
-            _Cell(" ".join(w.text for w in tail), start, frag.x1, *box, tail, frag),
-        )
+        return k
     return None
 
 
