@@ -5,12 +5,14 @@ row whose cells wrap over several lines reaches us as the first cell's lines, th
 cell's lines, and so on: the row structure is lost. This module puts it back.
 
 The page is cut into *fragments* (:mod:`pdf_chars`): runs of characters on one printed line
-with no wide gap inside. Consecutive fragments (in pdfium's order) that sit one below the other in the same
-horizontal span form a *run*, the lines of one text block. Runs whose vertical extents overlap
-form a *group*. A group of two or more side-by-side runs (disjoint horizontally), at least one
-of them over several lines, is a table row drawn cell by cell: it is emitted as one line of
-tab-separated cells, each cell's lines joined with spaces. Neighbouring groups whose fragments
-fall into the same columns belong to the same table and are emitted the same way.
+with no wide gap inside. Consecutive fragments (in pdfium's order) that sit one below the
+other in the same horizontal span form a *run*, the lines of one text block. Runs whose
+vertical extents overlap form a *group*. A group of two or more side-by-side runs (disjoint
+horizontally), at least one of them over several lines, is a table row drawn cell by cell: it
+is emitted as one line of tab-separated cells, each cell's lines joined with spaces.
+Neighbouring groups whose fragments fall into the same columns belong to the same table and
+are emitted the same way. A fragment that pdfium made of a one-line cell and the first line
+of the wrapped cell beside it is cut where that cell's other lines start (:func:`_cut_cells`).
 
 Everything else keeps pdfium's reading order, with tabs at wide gaps inside a line (the way the
 seeds' text converters print table cells) and a blank line at wide vertical gaps.
