@@ -100,9 +100,8 @@ def main() -> int:
     parser.add_argument("--cpu", action="store_true", help="CPU time instead of wall-clock")
     args = parser.parse_args()
     files = args.files or default_files()
-    print(
-        f"{'CPU' if args.cpu else 'wall-clock'} times, best of {args.repeat}; load average {load_average()}"
-    )
+    clock = "CPU" if args.cpu else "wall-clock"
+    print(f"{clock} times, best of {args.repeat}; load average {load_average()}")
     header = f"{'file':48} {'pages':>5} {'MB':>6} {'read ms':>8} {'pdftotext ms':>12} {'parse ms':>9} {'pages/s':>8} {'MB/s':>6} {'x pdftotext':>11}"
     print(header)
     print("-" * len(header))
