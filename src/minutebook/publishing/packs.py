@@ -40,6 +40,7 @@ from minutebook.meetings.models import AgendaItem, Meeting, Part
 from minutebook.minutes.models import MinuteItem, Minutes
 from minutebook.publishing import render, supplements
 from minutebook.publishing.pdf import (
+    BLANK,
     Piece,
     PublishingError,
     Rendered,
@@ -69,7 +70,6 @@ __all__ = [
     "publish_minutes",
 ]
 
-BLANK = "This page is intentionally left blank"
 FRONT_SHEET_HTML = "front-sheet.html"
 PACK_HTML = "agenda-pack.html"
 MINUTES_HTML = "minutes.html"
@@ -487,6 +487,19 @@ def _pages(pages: list[int] | None) -> str:
     return f"page {pages[0]}" if pages[0] == pages[1] else f"pages {pages[0]} - {pages[1]}"
 
 
+def changed_papers(previous_manifest: dict | None, papers: list[Paper]) -> list[Paper]:
+    """The papers that are new, or whose members' version differs from
+    ``previous_manifest``'s; none on a first publication, which has nothing to supplement."""
+    if previous_manifest is None:
+        return []
+    before = {
+        paper["key"]: paper["sha256"]
+        for entry in _flatten(previous_manifest).values()
+        for paper in entry.get("papers", [])
+    }
+    return [p for p in papers if before.get(p.key) != p.members.sha256]
+
+
 def describe_changes(old: dict | None, new: dict) -> str:
     """A short account of what changed between two versions' manifests, one change a line."""
     if old is None:
@@ -615,16 +628,15 @@ def publish_agenda(meeting: Meeting, user: Any, changes: str = "") -> list[Publi
     issued_on = timezone.localdate()
     packs = build_agenda_packs(meeting, issued_on=issued_on)
     kinds = [PublishedDocument.Kind.AGENDA_PACK, PublishedDocument.Kind.FRONT_SHEET]
+    planned = _next_version(meeting, kinds)
     last = _previous(meeting, PublishedDocument.Kind.AGENDA_PACK, MEMBERS)
-    late = supplements.changed_papers(_previous_manifest(last), packs[MEMBERS].papers)
-    supplement = supplements.build_supplements(
-        meeting, late, _next_version(meeting, kinds), issued_on, list(AUDIENCES)
-    )
+    late = changed_papers(_previous_manifest(last), packs[MEMBERS].papers)
+    supplement = supplements.build_supplements(meeting, late, planned, issued_on, list(AUDIENCES))
     created: list[PublishedDocument] = []
     with transaction.atomic():
         meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
         version = _next_version(meeting, kinds)
-        if supplement and version != (last.version + 1 if last else 1):
+        if supplement and version != planned:  # its cover names the version
             raise PublishingError("someone else published this agenda meanwhile; try again")
         ranges = packs[MEMBERS].ranges
         for item in AgendaItem.objects.filter(meeting=meeting):

@@ -207,6 +207,10 @@ def read_attachment(data: bytes, name: str) -> str | None:
     return found[0].decode() if found else None
 
 
+# What pad() prints on the pages it adds to even up two versions of a paper.
+BLANK = "This page is intentionally left blank"
+
+
 def pad(rendered: Rendered, pages: int, notice: str) -> Rendered:
     """``rendered`` followed by notice pages up to ``pages`` pages in all."""
     missing = pages - rendered.pages
@@ -220,6 +224,7 @@ def pad(rendered: Rendered, pages: int, notice: str) -> Rendered:
 
 
 __all__ = [
+    "BLANK",
     "Piece",
     "PublishingError",
     "Rendered",

@@ -6,8 +6,9 @@ the previous version (a late report, a revised appendix, an updated work program
 bound into a supplement: a cover sheet headed "Supplementary Agenda" listing those items
 with the supplement's own page ranges, then the papers, numbered from Page 1.
 
-Which papers changed is decided once, on the members' versions, so the public and members'
-supplements list the same items with the same page numbers; an exempt paper's pages are
+Which papers changed is decided once, on the members' versions
+(:func:`minutebook.publishing.packs.changed_papers`), so the public and members' supplements
+list the same items with the same page numbers; an exempt paper's pages are
 "Document is Restricted" pages in the public one, as in the pack.
 """
 
@@ -21,9 +22,7 @@ from django.template.loader import render_to_string
 from minutebook import wording
 from minutebook.meetings.models import Meeting, Part
 from minutebook.publishing import render
-from minutebook.publishing.pdf import Piece, Rendered, assemble, html_to_pdf, pad
-
-BLANK = "This page is intentionally left blank"
+from minutebook.publishing.pdf import BLANK, Piece, Rendered, assemble, html_to_pdf, pad
 
 
 @dataclass
@@ -32,23 +31,6 @@ class SupplementRow:
     title: str
     label: str
     pages_text: str
-
-
-def changed_papers(previous_manifest: dict | None, papers: list) -> list:
-    """The papers (``packs.Paper``) that are new, or differ from ``previous_manifest``'s
-    members' version; none on a first publication, which has nothing to supplement."""
-    if previous_manifest is None:
-        return []
-    before: dict[str, str] = {}
-
-    def walk(entries: list[dict]) -> None:
-        for entry in entries:
-            for paper in entry.get("papers", []):
-                before[paper["key"]] = paper["sha256"]
-            walk(entry.get("subitems", []))
-
-    walk(previous_manifest.get("items", []))
-    return [p for p in papers if before.get(p.key) != p.members.sha256]
 
 
 def _item_label(item) -> str:
