@@ -416,3 +416,17 @@ def test_a_meeting_with_minutes_cannot_be_cancelled(january):
     with pytest.raises(WorkspaceError, match="has minutes"):
         services.cancel_meeting(january)
     assert Meeting.objects.get(pk=january.pk).status != Meeting.Status.CANCELLED
+
+
+def test_cancelling_the_last_meeting_before_a_renaming_relinks_the_successors_first(
+    committee, january, march
+):
+    renamed = Committee.objects.create(
+        council=committee.council, name="Safeguarding Overview Committee", predecessor=committee
+    )
+    june = services.create_meeting(renamed, dt.date(2019, 6, 3))
+    item = june.agenda_items.get(standard=Standard.MINUTES)
+    assert item.minutes_of == march
+    services.cancel_meeting(march)
+    item.refresh_from_db()
+    assert item.minutes_of == january

@@ -133,11 +133,8 @@ def update_meeting(meeting: Meeting, **fields) -> Meeting:
     meeting.save()
     if date_changed:
         item = meeting.agenda_items.filter(standard=Standard.MINUTES).first()
-        if item is not None and not _minutes_item_is_resolved(item):
-            previous = previous_meeting(meeting.committee, meeting.date, exclude=meeting)
-            item.minutes_of = previous
-            item.title = minutes_item_title(previous)
-            item.save(update_fields=["minutes_of", "title"])
+        if item is not None:
+            _relink_minutes_item(item)
     return meeting
 
 
@@ -145,27 +142,36 @@ def _minutes_item_is_resolved(item: AgendaItem) -> bool:
     return item.minute_items.filter(resolutions__isnull=False).exists()
 
 
+def _relink_minutes_item(item: AgendaItem) -> None:
+    """Point a "Minutes of the previous meeting" item at the meeting really held before its
+    own, unless the meeting has already resolved on them (then the record stands)."""
+    if _minutes_item_is_resolved(item):
+        return
+    meeting = item.meeting
+    previous = previous_meeting(meeting.committee, meeting.date, exclude=meeting)
+    if item.minutes_of_id != (previous.pk if previous else None):
+        item.minutes_of = previous
+        item.title = minutes_item_title(previous)
+        item.save(update_fields=["minutes_of", "title"])
+
+
 def _relink_later_minutes_items(meeting: Meeting) -> None:
-    """After ``meeting`` is cancelled or reinstated, point each later meeting's "Minutes of
-    the previous meeting" item (not yet resolved) at its real previous meeting again."""
-    committees = [
-        c.pk
-        for c in Committee.objects.filter(council=meeting.committee.council_id)
-        if meeting.committee in c.lineage()
-    ]
+    """After ``meeting`` is cancelled or reinstated, re-point the minutes items of later
+    meetings of its committee and of the committees it was renamed into."""
+    committees, frontier = {meeting.committee_id}, {meeting.committee_id}
+    while frontier:
+        frontier = (
+            set(Committee.objects.filter(predecessor__in=frontier).values_list("pk", flat=True))
+            - committees
+        )
+        committees |= frontier
     later = AgendaItem.objects.filter(
         standard=Standard.MINUTES,
         meeting__committee__in=committees,
         meeting__date__gt=meeting.date,
     ).select_related("meeting__committee")
     for item in later:
-        if _minutes_item_is_resolved(item):
-            continue
-        previous = previous_meeting(item.meeting.committee, item.meeting.date, item.meeting)
-        if item.minutes_of_id != (previous.pk if previous else None):
-            item.minutes_of = previous
-            item.title = minutes_item_title(previous)
-            item.save(update_fields=["minutes_of", "title"])
+        _relink_minutes_item(item)
 
 
 @transaction.atomic
