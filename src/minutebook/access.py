@@ -25,9 +25,9 @@ helpers below. They never drop a Part Two row, because its title is public; they
 ``content_visible`` on each row instead. Templates print exempt content only inside
 ``{% if row.content_visible %}``, so a row that missed the helper has no such attribute and
 shows nothing: the failure mode is a missing paragraph, not a leak. ``exempt`` says whether
-the row is Part Two, so an entitled reader can be warned it is not for publication. Rows that are nothing
-*but* content (resolutions, report recommendations, contact officers, appendices of an
-exempt report) are filtered out altogether.
+the row is Part Two, so an entitled reader can be warned it is not for publication. Rows
+that are nothing *but* content (resolutions, report recommendations, contact officers,
+appendices of an exempt report) are filtered out altogether.
 """
 
 from __future__ import annotations

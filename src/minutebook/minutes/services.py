@@ -42,8 +42,9 @@ def parse_resolutions(text: str) -> list[tuple[str, str]]:
     """Turn what the clerk typed into (label, text) clauses: one line per clause.
 
     One clause has no label; two or more are lettered a, b, c (after z: aa, ab; see
-    :func:`minutebook.wording.letter`) whatever the clerk typed in front of them ("a)", "(b)", "- c)"). A leading "RESOLVED:" and a bare "That:" line
-    are dropped: the minutes print them.
+    :func:`minutebook.wording.letter`) whatever the clerk typed in front of them ("a)",
+    "(b)", "- c)"). A leading "RESOLVED:" and a bare "That:" line are dropped: the minutes
+    print them.
     """
     lines = [line.strip() for line in (text or "").splitlines()]
     lines = [line for line in lines if line]
