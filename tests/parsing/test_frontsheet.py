@@ -100,6 +100,24 @@ def test_wrapped_title_and_page_range_split_over_lines() -> None:
     assert panel.pages == (277, 300) and panel.title == "Corporate Parenting Panel minutes"
 
 
+def test_a_longer_line_under_a_title_is_not_its_continuation() -> None:
+    """Its first word would have fitted on the title's line, so the title did not wrap."""
+    meeting = parse(
+        "1. Apologies\n"
+        "2. Exclusion of the Public\n"
+        "The Chairman to move: That the public be excluded from the meeting for the following\n"
+        "items of business which involve the likely disclosure of exempt information\n"
+    )
+    assert meeting.agenda[1].title == "Exclusion of the Public"
+
+
+def test_venue_found_when_the_converter_kept_no_blank_lines() -> None:
+    header = "\n".join(x for x in HEADER.split("\n") if x.strip()) + "\n"
+    meeting = parse("1. Apologies\n2. Declarations of Interest\n", header=header)
+    assert meeting.venue == "Oak Room, County Buildings, Stafford"
+    assert (meeting.date, meeting.published) == ("2019-03-04", "2019-02-22")
+
+
 def test_item_number_lost_in_conversion_recovered_from_sequence_and_pages() -> None:
     warnings: list[str] = []
     meeting = parse(

@@ -257,6 +257,26 @@ def test_layout_columns_and_apologies_sentence() -> None:
     assert minutes.apologies == ["Rod Scott", "Diane Neil mills"]
 
 
+def test_attendance_columns_set_apart_by_spaces_are_read_column_by_column() -> None:
+    """pdftotext -layout prints a two-column attendance table with runs of spaces."""
+    layout = HEAD.replace("Ann Beech\tJason Jones", "Ann Beech                 Jason Jones")
+    layout = layout.replace("Mike Davies\tConor", "Mike Davies               Conor")
+    minutes = one(layout + "\n53. Declarations of Interest\n\nThere were none.\n")
+    assert minutes.present == [
+        "John Francis",
+        "Ann Beech",
+        "Mike Davies",
+        "Jason Jones",
+        "Conor Wileman",
+    ]
+
+
+def test_attendance_label_printed_in_the_tables_first_cell() -> None:
+    merged = HEAD.replace("Attendance\n\nAnn Beech", "Attendance Ann Beech")
+    minutes = one(merged + "\n53. Declarations of Interest\n\nThere were none.\n")
+    assert "Ann Beech" in minutes.present and "Attendance Ann Beech" not in minutes.present
+
+
 def test_apologies_sentence_wrapped_over_lines_is_read_whole() -> None:
     text = (
         "MINUTES of a meeting of the County Council held on 13 March 2025.\n\n"
@@ -467,6 +487,42 @@ def test_bare_number_line_with_title_up_to_item_reference() -> None:
         88,
         "Revenue and Capital Budget Monitoring Report \u2013 November 2024-25",
     )
+
+
+WRAPPED_PROSE = "".join(
+    f"Paragraph {n}: the Select Committee were informed that a review was a multi-agency\n"
+    f"review of the circumstances around the death of an individual aged {n} years or older\n"
+    f"where this resulted from violence, abuse or neglect by a person related to them ({n}).\n"
+    for n in range(16, 21)
+)
+
+
+def test_heading_wrapped_by_the_converter_takes_its_next_line() -> None:
+    """Text wrapped at a page width: a heading that fills its line goes on to the next."""
+    text = HEAD + (
+        "\n46. Minutes of the Joint Safe & Strong Communities and Prosperous Staffordshire Select\n"
+        "Committees meeting held on 18 December 2018\n"
+        "The minutes of the joint meeting were agreed as a correct record of the meeting held.\n"
+        "\n47. Domestic Homicide Reviews\n"
+        "The Select Committee were informed about the reviews carried out in the county this year.\n"
+        f"{WRAPPED_PROSE}"
+    )
+    titles = [i.title for i in one(text).items]
+    assert titles == [
+        "Minutes of the Joint Safe & Strong Communities and Prosperous Staffordshire Select "
+        "Committees meeting held on 18 December 2018",
+        "Domestic Homicide Reviews",
+    ]
+
+
+def test_heading_is_not_continued_when_the_text_is_not_wrapped() -> None:
+    """One paragraph a line (the seeds' converters): a heading line never goes on."""
+    text = HEAD + (
+        "\n46. Minutes of the Joint Safe & Strong Communities and Prosperous Staffordshire Select\n"
+        "Committees meeting held on 18 December 2018\n"
+        "\n47. Domestic Homicide Reviews\n\n" + WRAPPED_PROSE.replace("\n", " ") + "\n"
+    )
+    assert one(text).items[0].title.endswith("Prosperous Staffordshire Select")
 
 
 def test_heading_title_split_from_narrative_on_the_same_line() -> None:

@@ -107,6 +107,37 @@ def test_tab_separated_contact_template():
     ]
 
 
+def test_contact_labels_with_their_values_on_the_next_lines():
+    """A two-column contact table read one cell a line (pdftotext in reading order)."""
+    contact = [
+        "Contact Officer",
+        "Name:",
+        "",
+        "Tina Gould",
+        "",
+        "Job Title:",
+        "",
+        "Scrutiny and Support Manager",
+        "",
+        "Telephone No.:",
+        "",
+        "01785 276148",
+        "",
+        "e-mail:",
+        "",
+        "tina.gould@staffordshire.gov.uk",
+    ]
+    officer = only(template(["Recommendation", "1. That it is noted."], contact)).contact_officers
+    assert [(o.name, o.job_title, o.phone, o.email) for o in officer] == [
+        (
+            "Tina Gould",
+            "Scrutiny and Support Manager",
+            "01785 276148",
+            "tina.gould@staffordshire.gov.uk",
+        )
+    ]
+
+
 def test_several_officers_with_bare_phone_and_email_lines():
     contact = [
         "Contact Officer/s",

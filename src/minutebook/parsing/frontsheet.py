@@ -214,6 +214,7 @@ class _AgendaState:
     prose_run: int = 0
     nil: bool = False  # Part Two said there are no exempt items
     part_two_at: int = -1  # line of the Part Two heading, or of the last unnumbered title there
+    previous: str = ""  # the line before, as printed
 
 
 def _read_agenda(
@@ -239,6 +240,7 @@ def _read_agenda(
         else:
             _agenda_line(line, state, i, warnings)
         state.blank_before = False
+        state.previous = line
         i += 1
     _finish_pages(state.items)
     return state.items, state.exempt
@@ -323,8 +325,10 @@ def _attach(line: str, state: _AgendaState) -> bool:
         state.open_title = False
         return True
     if state.open_title and not state.blank_before and _continues_title(line):
-        _add_title_part(state, line)
-        return True
+        if not text.starts_anew(state.previous, line):
+            _add_title_part(state, line)
+            return True
+        state.open_title = False  # the title ended on the line before
     state.prose_run += 1
     return False
 
@@ -584,10 +588,17 @@ def _venue_after(blocks: list[_Block], date_block: _Block | None) -> str | None:
 
 
 def _after_date_lines(lines: list[str]) -> list[str]:
-    """Lines of the date block after the date, its time and any bracketed note."""
-    last = max(
-        (i for i, x in enumerate(lines) if dates.find_date(x) or dates.parse_time(x)), default=-1
-    )
+    """Lines of the date block after the date, its time and any bracketed note.
+
+    Only the date's own run of date and time lines is passed over: a converter that keeps no
+    blank lines puts the venue, a notice and the publication date in the same block.
+    """
+    first = next((i for i, x in enumerate(lines) if dates.find_date(x)), None)
+    if first is None:
+        return []
+    last = first
+    while last + 1 < len(lines) and _date_or_time(lines[last + 1]):
+        last += 1
     rest = lines[last + 1 :]
     depth = 0
     kept: list[str] = []
@@ -597,6 +608,10 @@ def _after_date_lines(lines: list[str]) -> list[str]:
         if not opened:
             kept.append(line)
     return kept
+
+
+def _date_or_time(line: str) -> bool:
+    return bool(dates.find_date(line) or (dates.parse_time(line) and len(line.split()) <= 4))
 
 
 # What the document is, printed over the body's name: not a meeting body.

@@ -234,9 +234,8 @@ def _read_set(lines: list[str], plain: list[str], prepared: list[str], span: _Sp
     headings = find_headings(prepared, span.anchor + 1, span.end)
     first = headings[0].index if headings else span.end
     block_end = _block_end(prepared, span.anchor, first)
-    block = prepared[span.anchor : block_end]
-    if header.PRESENT_RE.match(plain[span.anchor].strip()) is None:
-        block = prepared[span.anchor + 1 : block_end]
+    opens_block = header.PRESENT_RE.match(plain[span.anchor].strip()) is not None
+    block = _attendance_block(lines, prepared, span.anchor + (0 if opens_block else 1), block_end)
     bodies = [_body(prepared, headings, k, span.end) for k in range(len(headings))]
     preamble = prepared[block_end:first]  # e.g. "Election of Chair" before the first minute
     attendance = header.read_attendance(block, preamble + [x for b in bodies for x in b])
@@ -249,6 +248,17 @@ def _read_set(lines: list[str], plain: list[str], prepared: list[str], span: _Sp
         apologies=attendance.apologies,
         items=_preamble_items(preamble, bodies) + _items(prepared, headings, bodies, span),
     )
+
+
+def _attendance_block(lines: list[str], prepared: list[str], start: int, end: int) -> list[str]:
+    """The attendance block's lines, columns that ``pdftotext -layout`` set apart by runs of
+    spaces kept apart as tab-separated cells (cleaning would run the names together)."""
+    return [
+        text.clean_line(text.layout_cells(lines[i].replace(text.FORM_FEED, "")))
+        if prepared[i] and "   " in lines[i].strip()
+        else prepared[i]
+        for i in range(start, end)
+    ]
 
 
 def _block_end(prepared: list[str], anchor: int, first: int) -> int:

@@ -63,7 +63,12 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("apologies", re.compile(r"^apologies(?:\s+for\s+absence)?(?=\s*[:\-\u2013\t]|\s*$)", re.I)),
     (
         "present",
-        re.compile(r"^(?:attendance|members\s+attending|attending)(?=\s*[:\-\u2013\t]|\s*$)", re.I),
+        # "Attendance Ann Beech<tab>Jason Jones": the label printed in a table's first cell.
+        re.compile(
+            r"^(?:attendance|members\s+attending|attending)"
+            r"(?=\s*[:\-\u2013\t]|\s*$|\s+(?-i:[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+)\t)",
+            re.I,
+        ),
     ),
     ("present", PRESENT_RE),
 ]

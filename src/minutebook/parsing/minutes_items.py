@@ -52,6 +52,10 @@ _ABBREVIATIONS = {
     "am",
 }
 _MAX_TITLE = 250
+# Text wrapped wider than this many characters a line is not a converter's page width.
+_MAX_WRAP = 130
+# A line at least this share of the wrap width is full: its text may go on to the next line.
+_FULL_LINE = 0.85
 
 
 @dataclass
@@ -86,7 +90,8 @@ def _prefix(number: str) -> str:
 
 def find_headings(lines: list[str], start: int, end: int) -> list[Heading]:
     """Candidate headings in lines[start:end], then the best increasing sequence of them."""
-    candidates = [h for i in range(start, end) if (h := _heading_at(lines, i, end))]
+    width = wrap_width(lines[start:end])
+    candidates = [h for i in range(start, end) if (h := _heading_at(lines, i, end, width))]
     for head in candidates:
         head.marked = _marked(lines, head, end)
     chain = _recover_midline(lines, best_chain(candidates), end)
@@ -135,7 +140,7 @@ def _lines_above(lines: list[str], marker: int, start: int) -> list[int]:
     return above
 
 
-def _heading_at(lines: list[str], i: int, end: int) -> Heading | None:
+def _heading_at(lines: list[str], i: int, end: int, width: int | None = None) -> Heading | None:
     line = lines[i].strip()
     bare = _BARE.match(line)
     if bare:
@@ -150,6 +155,8 @@ def _heading_at(lines: list[str], i: int, end: int) -> Heading | None:
         return None
     title, rest = split_title(match.group("title"))
     title, last = _continue_title(lines, i, end, title, rest)
+    if last == i and not rest and width and _wrapped(lines, i, end, width):
+        title, last = f"{title} {lines[i + 1].strip()}", i + 1
     if not _is_title(title):
         return None
     return _make(i, match.group("num"), title, rest, last)
@@ -195,6 +202,31 @@ def _continue_title(lines: list[str], i: int, end: int, title: str, rest: str) -
         if len(taken) >= 3:
             break
     return title, i
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width at which a converter wrapped the text into lines, if it did.
+
+    Converters that keep paragraphs on one line (the seeds' markdown) give lines of every
+    length; pdftotext and PDF readers fill most prose lines to nearly the same width. The
+    longest tenth of the lines then starts near that width.
+    """
+    lengths = sorted(len(x.strip()) for x in lines if x.strip() and "\t" not in x)
+    if len(lengths) < 20:
+        return None
+    width = lengths[len(lengths) * 9 // 10]
+    return width if 40 <= width <= _MAX_WRAP else None
+
+
+def _wrapped(lines: list[str], i: int, end: int, width: int) -> bool:
+    """A heading filling its line, its title continued on the next line (not a sentence)."""
+    line = lines[i].strip()
+    if len(line) < width * _FULL_LINE or line[-1] in ".:;?!" or i + 1 >= end:
+        return False
+    nxt = lines[i + 1].strip()
+    if not nxt or len(nxt) >= width * _FULL_LINE or nxt[-1] in ".:;?!":
+        return False
+    return not (_HEADING.match(nxt) or _NOT_TITLE_START.match(nxt) or _DOTTED.match(nxt))
 
 
 def clean_title(title: str) -> str:

@@ -201,9 +201,32 @@ def read_contacts(lines: list[str], start: int, end: int) -> list[ContactOfficer
             continue
         if is_appendix_heading(raw) or _STOP_HEADING.match(text.clean_text(raw)):
             break
-        if not all(builder.feed(part) for part in _label_lines(raw)):
+        parts = _label_lines(raw)
+        value_at = _value_below(lines, i, end, parts)
+        if value_at is not None:
+            parts = [f"{parts[0].rstrip(': ')}: {text.clean_text(lines[value_at])}"]
+            i = value_at + 1
+        if not all(builder.feed(part) for part in parts):
             break
     return [o for o in builder.officers if o.name or o.email]
+
+
+def _value_below(lines: list[str], i: int, end: int, parts: list[str]) -> int | None:
+    """Where a label printed alone ("Name:") has its value: the next non-blank line, when that
+    is not a label or heading itself. A two-column table read one cell a line prints so."""
+    if len(parts) != 1:
+        return None
+    match = _LABEL.match(parts[0])
+    if not match or match.group("value").strip():
+        return None
+    for j in range(i, min(end, i + 3)):
+        if text.is_blank(lines[j]):
+            continue
+        value = text.clean_text(lines[j])
+        if _LABEL.match(value) or is_appendix_heading(value) or _STOP_HEADING.match(value):
+            return None
+        return j
+    return None
 
 
 # --- appendices ----------------------------------------------------------------------------

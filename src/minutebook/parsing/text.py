@@ -241,6 +241,21 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
     return paras
 
 
+def starts_anew(previous: str, line: str) -> bool:
+    """True when ``line`` cannot be the wrapped end of ``previous``: its first word would have
+    fitted on ``previous``, for the column is at least as wide as ``line`` itself.
+
+    "9. Exclusion of the Public" over "The Chairman to move: That the public be excluded ..."
+    is two things; "3. Minutes of the meeting held on 22" over "January 2019" is one line
+    of text wrapped. Table rows (tabs) are left alone: their cells have their own widths.
+    """
+    if "\t" in previous or "\t" in line:
+        return False
+    previous, line = previous.strip(), line.strip()
+    first_word = line.split(" ", 1)[0]
+    return len(previous) + 1 + len(first_word) <= len(line)
+
+
 _LAYOUT_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
