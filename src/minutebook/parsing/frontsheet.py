@@ -139,7 +139,7 @@ def read_front_sheet(lines: list[str], warnings: list[str]) -> Meeting | None:
 def _clean(lines: list[str]) -> list[str]:
     """Cleaned lines (markup, page markers and running headers removed), count unchanged."""
     headers = text.running_headers(lines)
-    laid_out = [text.layout_cells(x) for x in lines]
+    laid_out = [text.layout_cells(x) if "   " in x else x for x in lines]
     clean = [_strip_bullet_marker(x) for x in text.clean_lines(laid_out, drop=headers)]
     return _join_lone_numbers(clean)
 

@@ -10,6 +10,7 @@ Pure string functions shared by every reader::
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -312,6 +313,7 @@ def parse_names(text: str) -> list[tuple[str, str | None]]:
     return people
 
 
+@functools.lru_cache(maxsize=4096)  # the same names are compared again and again
 def name_key(name: str) -> str:
     """A matching key: no title/role/post-nominal, accents, case, punctuation or hyphens."""
     text = clean_name(name)

@@ -31,6 +31,7 @@ _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _BLOCK_TAG = re.compile(r"</?(?:p|br|li|tr|div|h[1-6]|table|ul|ol)\b[^<>]*>", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _HRULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_RULE_STARTS = frozenset("-*_=|:")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:[|\t]\s*:?-{2,}:?\s*)*\|?\s*$")
 # A line holding none of these characters carries no markdown.
 _MARKUP_CHARS = re.compile(r"[#*_\]<\\]")
@@ -53,7 +54,9 @@ def normalize_space(text: str) -> str:
 
 def is_blank(line: str) -> bool:
     """True for empty lines and lines holding only whitespace (non-breaking spaces included)."""
-    return not normalize_space(line).strip()
+    if not line.strip():  # str.strip() takes non-breaking spaces too
+        return True
+    return not line.isascii() and not normalize_space(line).strip()  # zero-width spaces
 
 
 def strip_html(text: str) -> str:
@@ -95,12 +98,14 @@ def is_heading(line: str) -> bool:
 _MEMO_LIMIT = 200_000
 _clean_memo: dict[str, str] = {}
 _text_memo: dict[str, str] = {}
+_headers_memo: dict[tuple[int, tuple[str, ...]], frozenset[str]] = {}
 
 
 def forget_cleaned() -> None:
     """Empty the memo of cleaned lines (results never depend on it, only speed does)."""
     _clean_memo.clear()
     _text_memo.clear()
+    _headers_memo.clear()
 
 
 def clean_line(line: str) -> str:
@@ -146,6 +151,8 @@ def strip_bullet(text: str) -> str:
 
 def is_rule(line: str) -> bool:
     """True for horizontal rules and markdown table separator rows ("---", "|--|--|")."""
+    if line.lstrip()[:1] not in _RULE_STARTS:  # most lines: no pattern needs trying
+        return False
     return bool(_HRULE.match(line) or _TABLE_RULE.match(line))
 
 
@@ -187,15 +194,35 @@ def split_pages(lines: list[str]) -> list[list[str]]:
 
 def running_headers(lines: list[str], min_pages: int = 3) -> set[str]:
     """Cleaned texts that recur at the top or bottom of at least ``min_pages`` pages."""
+    key = (min_pages, tuple(lines))  # the front sheet and minutes readers both ask
+    found = _headers_memo.get(key)
+    if found is None:
+        found = _running_headers(lines, min_pages)
+        _headers_memo.clear()
+        _headers_memo[key] = found
+    return set(found)
+
+
+def _running_headers(lines: list[str], min_pages: int) -> frozenset[str]:
     pages = split_pages(lines)
     if len(pages) < min_pages:
-        return set()
+        return frozenset()
     counts: Counter[str] = Counter()
     for page in pages:
-        texts = [clean_text(x) for x in page if not is_blank(x)]
-        edge = set(texts[:3] + texts[-3:])
+        edge = set(_edge_texts(page) + _edge_texts(page[::-1]))
         counts.update(t for t in edge if t and not _PAGE_MARKER.match(t))
-    return {text for text, n in counts.items() if n >= min_pages}
+    return frozenset(text for text, n in counts.items() if n >= min_pages)
+
+
+def _edge_texts(page: list[str], depth: int = 3) -> list[str]:
+    """The cleaned texts of the first ``depth`` non-blank lines of ``page``."""
+    texts: list[str] = []
+    for line in page:
+        if not is_blank(line):
+            texts.append(clean_text(line))
+            if len(texts) == depth:
+                break
+    return texts
 
 
 def clean_lines(lines: list[str], drop: set[str] | None = None) -> list[str]:
