@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.parsing.frontsheet import read_front_sheet
 
 HEADER = """
@@ -164,6 +166,25 @@ def test_part_two_items_are_exempt() -> None:
     )
     assert [i.part for i in meeting.agenda] == [1, 1, 2]
     assert meeting.exempt_items == ["Property Disposal"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Exempt paragraph 3",
+        "(Exempt paragraphs 1 and 2)",
+        "Paragraph 3",
+        "Not for publication by virtue of paragraph 1 of Part 1 of Schedule 12A",
+        "Exemption under paragraph 4",
+    ],
+)
+def test_exemption_note_under_a_part_two_item_is_not_an_item(note: str) -> None:
+    for first in ("3. Property Disposal (Pages 5 - 9)", "Property Disposal (Pages 5 - 9)"):
+        meeting = parse(
+            "1. Apologies\n2. Exclusion of the Public\n\nPart Two\n\n"
+            f"{first}\n\n{note}\n\nStaffing Matters\n\n{note}\n"
+        )
+        assert meeting.exempt_items == ["Property Disposal", "Staffing Matters"]
 
 
 def test_part_two_nil() -> None:

@@ -61,7 +61,10 @@ _MEMBERSHIP = re.compile(
 # Lines under a Part Two heading that are notes and notices, not exempt item titles.
 _NOT_A_TITLE = re.compile(
     r"^(?:note|notes|filming|recording|webcast|contact|membership|members|if\s|please|for\s"
-    r"|the\s+(?:chair|chairman|committee|public|press)\b|all\s+reports|reports?\s+in\s+this)",
+    r"|the\s+(?:chair|chairman|committee|public|press)\b|all\s+reports|reports?\s+in\s+this"
+    # the exemption printed under an item: "Exempt paragraph 3", "(Paragraphs 1 and 2)"
+    r"|\(?\s*(?:exempt(?:ion)?\s+(?:paragraphs?|information|under|by)|paragraphs?\s+\d"
+    r"|not\s+for\s+publication|by\s+virtue\s+of|schedule\s+12a))",
     re.IGNORECASE,
 )
 # "Membership: A, B (Chair) and C": the members listed after the heading on the same line.
