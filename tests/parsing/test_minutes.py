@@ -565,6 +565,22 @@ def test_exemption_suffix_makes_part_two_with_paragraphs() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("heading", "paragraphs"),
+    [
+        ("52. Care Contract - Exempt under paragraph 3", [3]),
+        ("52. Care Contract: exempt paragraphs 1 and 2.", [1, 2]),
+        ("52. Care Contract \u2013 Not for publication by virtue of paragraphs 1 to 3", [1, 2, 3]),
+        # Wales: Schedule 12A's paragraphs 12-18; the schedule's own number is not one
+        ("52. Care Contract (Exempt under paragraph 14 of Part 4 of Schedule 12A)", [14]),
+        ("52. Care Contract (Schedule 12A, paragraph 3)", [3]),
+    ],
+)
+def test_exemption_printed_after_the_title(heading: str, paragraphs: list[int]) -> None:
+    item = one(HEAD + f"\n{heading}\n\nRESOLVED: That the report be noted.\n").items[0]
+    assert (item.title, item.part, item.exempt_paragraphs) == ("Care Contract", 2, paragraphs)
+
+
 def test_part_two_heading_applies_to_following_items() -> None:
     text = HEAD + "\n51. Work Programme\n\nPART TWO\n\n52. Staffing Review\n"
     assert [i.part for i in one(text).items] == [1, 2]

@@ -52,6 +52,14 @@ _EXEMPT_SUFFIX = re.compile(
     r"\s*\((?P<t>[^()]*\b(?:exempt\w*|exemption|schedule\s*12a|paragraphs?)\b[^()]*\d[^()]*)\)\s*$",
     re.I,
 )
+# "Contract - Exempt under paragraph 3", "Staffing: exempt paragraphs 1 and 2": unbracketed.
+_EXEMPT_TAIL = re.compile(
+    r"\s*[-\u2013\u2014:]\s*(?P<t>(?:exempt|not\s+for\s+publication|confidential|restricted)\b"
+    r"[^()]{0,60}?\bparagraphs?\s+\d{1,2}(?:\s*(?:,|&|and|-|to)\s*\d{1,2})*)\s*\.?$",
+    re.I,
+)
+# Numbers near an exemption that are not its paragraphs: "Part 1 of Schedule 12A", "1972".
+_NOT_PARAGRAPHS = re.compile(r"schedule\s*12\s*a|part\s+\d+|\b(?:19|20)\d\d\b|section\s+\d+", re.I)
 _CUT_AFTER = re.compile(r"\b(?:and|or|by|the|of|to|be|was|were|been|is|are|a|an)$", re.I)
 _HEADER_LOOKBACK = 8
 
@@ -366,16 +374,21 @@ def _part_of(match: re.Match[str]) -> int:
 
 
 def _exempt_suffix(title: str) -> tuple[str, list[int]]:
-    match = _EXEMPT_SUFFIX.search(title)
+    match = _EXEMPT_SUFFIX.search(title) or _EXEMPT_TAIL.search(title)
     if not match:
         return title, []
     return title[: match.start()].strip(), _paragraph_numbers(match.group("t"))
 
 
 def _paragraph_numbers(text_: str) -> list[int]:
+    """Schedule 12A paragraphs: 1-7 in England, 12-18 in Wales (as the Act numbers them)."""
+    text_ = _NOT_PARAGRAPHS.sub(" ", text_)
     match = re.search(r"paragraphs?\s+((?:\d{1,2}(?:\s*(?:,|&|and|-|to)\s*)?)+)", text_, re.I)
     source = match.group(1) if match else text_
-    return sorted({int(n) for n in re.findall(r"\d{1,2}", source) if 1 <= int(n) <= 10})
+    found = {int(n) for n in re.findall(r"\d{1,2}", source)}
+    for low, high in re.findall(r"(\d{1,2})\s*(?:-|to)\s*(\d{1,2})", source):
+        found.update(range(int(low), int(high) + 1))
+    return sorted(n for n in found if 1 <= n <= 18)
 
 
 def _body_opens_exempt(body: list[str]) -> bool:
