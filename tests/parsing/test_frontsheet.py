@@ -120,6 +120,23 @@ def test_venue_found_when_the_converter_kept_no_blank_lines() -> None:
     assert (meeting.date, meeting.published) == ("2019-03-04", "2019-02-22")
 
 
+def test_page_range_wrapped_after_its_dash_or_printed_without_one() -> None:
+    meeting = parse(
+        "1. Apologies\n"
+        "2. Children and Young People who go Missing from Home and Care in Staffordshire (Pages 7 -\n"
+        "18)\n\n"
+        "Report of the Cabinet Member for Children & Young People\n"
+        "3. Children and Families Improvement Plan (Pages 19 44)\n"
+    )
+    missing, plan = meeting.agenda[1], meeting.agenda[2]
+    assert (missing.pages, missing.report_of) == (
+        (7, 18),
+        "Cabinet Member for Children & Young People",
+    )
+    assert missing.title.endswith("Care in Staffordshire")
+    assert (plan.title, plan.pages) == ("Children and Families Improvement Plan", (19, 44))
+
+
 def test_item_number_lost_in_conversion_recovered_from_sequence_and_pages() -> None:
     warnings: list[str] = []
     meeting = parse(

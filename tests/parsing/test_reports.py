@@ -87,6 +87,33 @@ def test_wrapped_recommendation_and_lead_in():
     ]
 
 
+PROSE = [
+    f"{n}. The service has worked with partners to address the areas for improvement that the"
+    for n in range(1, 25)
+]
+
+
+def test_wrapped_recommendation_ending_on_a_short_line_after_a_page_footer():
+    """Text wrapped at a page width: "February 2019" finishes the sentence, not a heading."""
+    recs = [
+        "Recommendation",
+        "a. Members are recommended to receive the progress report which explains how the",
+        "County Council is working to address the areas for improvement outlined in the Ofsted",
+        "",
+        "Page 11",
+        "",
+        "visit held 26th-27th June 2018 and the Inspection of services held 4th- 8th (inclusive)",
+        "February 2019",
+    ]
+    report = only(template(recs) + [""] + PROSE)
+    assert report.recommendations[0].endswith("held 4th- 8th (inclusive) February 2019")
+
+
+def test_short_heading_after_an_unwrapped_recommendation_still_ends_it():
+    recs = ["Recommendation", "That the report be noted", "", "Background Papers"]
+    assert only(template(recs) + [""] + PROSE).recommendations == ["That the report be noted"]
+
+
 def test_tab_separated_contact_template():
     contact = [
         "Contact Officer",

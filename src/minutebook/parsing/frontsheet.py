@@ -32,7 +32,11 @@ _ITEM = re.compile(
     r"^(?:item\s+)?(\d{1,2})(?:\.|\)|:)?\s+(?![-\u2013]\s*\d+\)?$)(\S.*)$", re.IGNORECASE
 )
 _SUBITEM = re.compile(r"^(?:[-*\u2022]\s*)?\(?([a-z]|[ivx]{1,4})[.)]\s+(\S.*)$")
-_PAGES = re.compile(r"\(?\bPages?\s+(\d{1,4})(?:\s*[-\u2013\u2014to]+\s*(\d{1,4}))?\s*\)?", re.I)
+_PAGES = re.compile(
+    r"\(?\bPages?\s+(\d{1,4})(?:(?:\s*(?:[-\u2013\u2014]+|to)\s*|\s+)(\d{1,4}))?\s*\)?", re.I
+)
+# "(Pages 7 -" at the end of a line: the range goes on at the start of the next.
+_DANGLING_RANGE = re.compile(r"\bPages?\s+\d{1,4}\s*(?:[-\u2013\u2014]|to)\s*$", re.I)
 _ONLY_PAGES = re.compile(rf"^{_PAGES.pattern}$", re.IGNORECASE)
 _TRAILING_PAGE = re.compile(r"(?:\t|\s{2,})(\d{1,4})$")
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
@@ -155,8 +159,8 @@ def _join_lone_numbers(clean: list[str]) -> list[str]:
     the number moves down onto the title's line, so wrapped title lines still follow it."""
     out = list(clean)
     for i, line in enumerate(out):
-        if not _LONE_NUMBER.match(line):
-            continue
+        if not _LONE_NUMBER.match(line) or (i and _DANGLING_RANGE.search(out[i - 1])):
+            continue  # "18)" under "(Pages 7 -" ends a page range
         j = i + 1
         while j < len(out) and j <= i + 3 and not out[j]:
             j += 1
@@ -299,7 +303,7 @@ def _add_title_part(state: _AgendaState, line: str) -> None:
     title, pages = _split_pages(joined)
     if pages and _PAGES.search(joined):
         item.pages = pages
-    state.open_title = not _PAGES.search(joined)
+    state.open_title = not _PAGES.search(joined) or bool(_DANGLING_RANGE.search(joined))
     item.title = _tidy_title(re.sub(r"\(Pages?$", "", title))
     if state.part == 2 and state.exempt:
         state.exempt[-1] = item.title

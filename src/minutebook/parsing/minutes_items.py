@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minutebook.parsing import dates
+from minutebook.parsing import dates, text
 
 # "44", "107/20", and a committee's letters before the number: "PL/12", "CAB.45". A prefix
 # needs its "/" or "." so that a road ("A12") or "COVID-19" is not a minute number.
@@ -52,10 +52,6 @@ _ABBREVIATIONS = {
     "am",
 }
 _MAX_TITLE = 250
-# Text wrapped wider than this many characters a line is not a converter's page width.
-_MAX_WRAP = 130
-# A line at least this share of the wrap width is full: its text may go on to the next line.
-_FULL_LINE = 0.85
 
 
 @dataclass
@@ -90,7 +86,7 @@ def _prefix(number: str) -> str:
 
 def find_headings(lines: list[str], start: int, end: int) -> list[Heading]:
     """Candidate headings in lines[start:end], then the best increasing sequence of them."""
-    width = wrap_width(lines[start:end])
+    width = text.wrap_width(lines[start:end])
     candidates = [h for i in range(start, end) if (h := _heading_at(lines, i, end, width))]
     for head in candidates:
         head.marked = _marked(lines, head, end)
@@ -204,27 +200,13 @@ def _continue_title(lines: list[str], i: int, end: int, title: str, rest: str) -
     return title, i
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The width at which a converter wrapped the text into lines, if it did.
-
-    Converters that keep paragraphs on one line (the seeds' markdown) give lines of every
-    length; pdftotext and PDF readers fill most prose lines to nearly the same width. The
-    longest tenth of the lines then starts near that width.
-    """
-    lengths = sorted(len(x.strip()) for x in lines if x.strip() and "\t" not in x)
-    if len(lengths) < 20:
-        return None
-    width = lengths[len(lengths) * 9 // 10]
-    return width if 40 <= width <= _MAX_WRAP else None
-
-
 def _wrapped(lines: list[str], i: int, end: int, width: int) -> bool:
     """A heading filling its line, its title continued on the next line (not a sentence)."""
     line = lines[i].strip()
-    if len(line) < width * _FULL_LINE or line[-1] in ".:;?!" or i + 1 >= end:
+    if not text.fills_line(line, width) or line[-1] in ".:;?!" or i + 1 >= end:
         return False
     nxt = lines[i + 1].strip()
-    if not nxt or len(nxt) >= width * _FULL_LINE or nxt[-1] in ".:;?!":
+    if not nxt or text.fills_line(nxt, width) or nxt[-1] in ".:;?!":
         return False
     return not (_HEADING.match(nxt) or _NOT_TITLE_START.match(nxt) or _DOTTED.match(nxt))
 

@@ -224,7 +224,8 @@ def _recommendations(clean: list[str], anchor: _Anchor, end: int) -> list[str]:
     for j in range(anchor.line + 1, min(end, anchor.line + 60)):
         line = clean[j]
         if j == anchor.report_of_line or _stops_recommendations(line, items):
-            break
+            if not (items and _goes_on(items[-1][-1], line, clean[anchor.line : end])):
+                break
         if not line or text.is_page_marker(line):
             gap = gap or bool(items)
             continue
@@ -255,6 +256,16 @@ def _stops_recommendations(line: str, items: list[list[str]]) -> bool:
     if is_contact_heading(line) or is_appendix_heading(line):
         return True
     return bool(items) and _looks_like_heading(line)
+
+
+def _goes_on(previous: str, line: str, report: list[str]) -> bool:
+    """A short line that only looks like a heading ("February 2019") under a line of wrapped
+    text that filled its width without ending its sentence: the sentence goes on."""
+    if _ends_sentence(previous) or not _looks_like_heading(line) or _is_section(line):
+        return False
+    if _TEMPLATE_START.match(line) or _RECOMMENDATION.match(line):
+        return False
+    return text.fills_line(previous, text.wrap_width(report))
 
 
 def _looks_like_heading(line: str) -> bool:

@@ -32,6 +32,10 @@ _BLOCK_TAG = re.compile(r"</?(?:p|br|li|tr|div|h[1-6]|table|ul|ol)\b[^<>]*>", re
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _HRULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _RULE_STARTS = frozenset("-*_=|:")
+# Text wrapped wider than this many characters a line is not a converter's page width.
+_MAX_WRAP = 130
+# A line at least this share of the wrap width is full: its text may go on to the next line.
+_FULL_LINE = 0.85
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:[|\t]\s*:?-{2,}:?\s*)*\|?\s*$")
 # A line holding none of these characters carries no markdown.
 _MARKUP_CHARS = re.compile(r"[#*_\]<\\]")
@@ -266,6 +270,25 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
     if current:
         paras.append(current)
     return paras
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width at which a converter wrapped the text into lines, if it did.
+
+    Converters that keep paragraphs on one line (the seeds' markdown) give lines of every
+    length; pdftotext and PDF readers fill most prose lines to nearly the same width. The
+    longest tenth of the lines then starts near that width.
+    """
+    lengths = sorted(len(x.strip()) for x in lines if x.strip() and "\t" not in x)
+    if len(lengths) < 20:
+        return None
+    width = lengths[len(lengths) * 9 // 10]
+    return width if 40 <= width <= _MAX_WRAP else None
+
+
+def fills_line(line: str, width: int | None) -> bool:
+    """True when ``line`` reaches the wrap width, so its text may go on to the next line."""
+    return width is not None and len(line.strip()) >= width * _FULL_LINE
 
 
 def starts_anew(previous: str, line: str) -> bool:
