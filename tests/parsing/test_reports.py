@@ -105,13 +105,13 @@ def test_wrapped_recommendation_ending_on_a_short_line_after_a_page_footer():
         "visit held 26th-27th June 2018 and the Inspection of services held 4th- 8th (inclusive)",
         "February 2019",
     ]
-    report = only(template(recs) + [""] + PROSE)
+    report = only([*template(recs), "", *PROSE])
     assert report.recommendations[0].endswith("held 4th- 8th (inclusive) February 2019")
 
 
 def test_short_heading_after_an_unwrapped_recommendation_still_ends_it():
     recs = ["Recommendation", "That the report be noted", "", "Background Papers"]
-    assert only(template(recs) + [""] + PROSE).recommendations == ["That the report be noted"]
+    assert only([*template(recs), "", *PROSE]).recommendations == ["That the report be noted"]
 
 
 def test_tab_separated_contact_template():

@@ -223,9 +223,9 @@ def _recommendations(clean: list[str], anchor: _Anchor, end: int) -> list[str]:
     gap = False
     for j in range(anchor.line + 1, min(end, anchor.line + 60)):
         line = clean[j]
-        if j == anchor.report_of_line or _stops_recommendations(line, items):
-            if not (items and _goes_on(items[-1][-1], line, clean[anchor.line : end])):
-                break
+        stops = j == anchor.report_of_line or _stops_recommendations(line, items)
+        if stops and not (items and _goes_on(items[-1][-1], line, clean[anchor.line : end])):
+            break
         if not line or text.is_page_marker(line):
             gap = gap or bool(items)
             continue
