@@ -89,7 +89,7 @@ _REMOTE_PHRASE = re.compile(
     + r"\b",
     re.I,
 )
-_REMOTE_HINT = re.compile(r"\b(?:virtual|remote|online|teams|zoom|skype|webex|video)", re.I)
+_REMOTE_HINT = re.compile(r"\b(?:virtual|remote|online|teams|zoom|skype|webex|video)")
 # The part of a subject that says the person also sent apologies: "had given her apologies but".
 _APOLOGY_CLAUSE = re.compile(
     r"(?:,?\s+who)?\s+(?:(?:had|has|having)\s+)?(?:given|gave|sent|tendered|submitted|offered)"
@@ -258,16 +258,17 @@ def read_attendance(block: list[str], body: list[str]) -> Attendance:
                 att.chair = name
     att.also.extend(n for n, _ in lists["also"])
     att.apologies.extend(n for n, _ in lists["apologies"])
+    paragraphs = [" ".join(paragraph) for paragraph in text.paragraphs(block + body)]
     if not att.apologies:
-        att.apologies = _apologies_in_sentences(block + body)
+        att.apologies = _apologies_in_sentences(paragraphs)
     if att.chair is None:
-        att.chair = _chair_from_text(block + body, att.present)
+        att.chair = _chair_from_text(paragraphs, att.present)
     if att.chair and att.chair in att.present:
         att.present.remove(att.chair)
     if att.chair:
         att.present.insert(0, att.chair)
     att.present = _unique(att.present)
-    _place_remote([n for n, _ in lists["remote"]] + remote_attendees(block + body), att)
+    _place_remote([n for n, _ in lists["remote"]] + remote_attendees(paragraphs), att)
     att.also = [n for n in _unique(att.also) if n not in att.present]
     att.apologies = _unique(att.apologies)
     return att
@@ -293,11 +294,11 @@ def _place_remote(remote: list[str], att: Attendance) -> None:
         att.also.append(apologised[0] if apologised else name)
 
 
-def remote_attendees(lines: list[str]) -> list[str]:
+def remote_attendees(paragraphs: list[str]) -> list[str]:
     """People a sentence says took part remotely ("X and Y were in attendance virtually")."""
     found: list[str] = []
-    for paragraph in _joined_paragraphs(lines):
-        if not _REMOTE_HINT.search(paragraph):
+    for paragraph in paragraphs:
+        if not _REMOTE_HINT.search(paragraph.lower()):  # lowercased: faster than re.I
             continue
         for sentence in _sentences(paragraph):
             for match in _REMOTE_PHRASE.finditer(sentence):
@@ -453,9 +454,9 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-def _apologies_in_sentences(lines: list[str]) -> list[str]:
+def _apologies_in_sentences(paragraphs: list[str]) -> list[str]:
     """Apologies given in a sentence, read across the lines it is wrapped over."""
-    for line in _joined_paragraphs(lines):
+    for line in paragraphs:
         match = _APOLOGY_SENTENCE.search(line)
         if match:
             return [n for n, _ in names.parse_names(_first_sentence(match.group("names")))]
@@ -464,18 +465,14 @@ def _apologies_in_sentences(lines: list[str]) -> list[str]:
     return []
 
 
-def _chair_from_text(lines: list[str], present: list[str]) -> str | None:
+def _chair_from_text(paragraphs: list[str], present: list[str]) -> str | None:
     """The chair named in a sentence: "Cllr X took the chair", "X be elected to Chair the
     meeting" (a paragraph wrapped over lines is read joined). The printed name is matched to
     the one member present it can be ("Mr Cooke" -> "G Cooke")."""
-    for paragraph in _joined_paragraphs(lines):
+    for paragraph in paragraphs:
         match = _TOOK_CHAIR.search(paragraph) or _ELECTED_CHAIR.search(paragraph)
         if match:
             chair = names.clean_name(match.group("name"))
             same = [p for p in present if names.same_person(p, chair)]
             return same[0] if len(same) == 1 else chair
     return None
-
-
-def _joined_paragraphs(lines: list[str]) -> list[str]:
-    return [" ".join(paragraph) for paragraph in text.paragraphs(lines)]
