@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from minutebook.parsing import dates, text
 from minutebook.parsing import workprogramme_cells as cells
+from minutebook.parsing import workprogramme_layout as layout
 from minutebook.parsing.contract import WorkProgramme, WorkProgrammeRow
 
 _YEAR_RANGE = r"(?:19|20)\d\d\s*[-/\u2013]\s*(?:19|20)?\d\d"
@@ -36,6 +37,16 @@ _ITEM_HEADER = re.compile(
 )
 _CABINET_HEADER = re.compile(r"\b(?:cabinet\s+member|portfolio|lead\s+member)", re.IGNORECASE)
 _OFFICER_HEADER = re.compile(r"\b(?:officer|contact|author)", re.IGNORECASE)
+# Words naming any column of a work programme table; a header printed by position (no tabs)
+# must be mostly these, so that a line of prose with wide spaces is not taken for one.
+_ANY_HEADER = re.compile(
+    r"\b(?:date|timescale|when|meeting|month|items?|area\s+of\s+work|topic|subject|title|issue"
+    r"|business|report|cabinet|portfolio|member|officer|contact|author|details?|outcome|action"
+    r"|purpose|reason|notes?|comments?|status|method|lead|responsible|description)\b",
+    re.IGNORECASE,
+)
+# A header cell is capitalised and no sentence: "Date of meeting", "Lead Officer(s)".
+_HEADER_CELL = re.compile(r"^[A-Z].*[^.,;:]$|^[A-Z]$")
 _RECOMMENDATIONS = re.compile(r"^recommendations?\b", re.IGNORECASE)
 _REPORT_START = re.compile(r"^local\s+members'?\u2019?\s*interests?\b", re.IGNORECASE)
 
@@ -141,7 +152,7 @@ def _find_programmes(lines: list[str], clean: list[str]) -> list[Programme]:
 
 
 def _has_table(prog: Programme, lines: list[str], end: int) -> bool:
-    return any(_columns(lines[i]) for i in range(prog.start, end))
+    return any(_columns(lines[i]) or _layout_header(lines, i) for i in range(prog.start, end))
 
 
 def _title(prog: Programme) -> str | None:
@@ -162,7 +173,12 @@ def _columns(raw: str) -> Columns | None:
     """The columns of a table header row, or None when the line is not one."""
     if not _is_row(raw):
         return None
-    heads = text.split_cells(raw)
+    return _columns_named(text.split_cells(raw))
+
+
+def _columns_named(heads: list[str]) -> Columns | None:
+    """The columns of a header row with these cells, or None when they do not name a table of
+    items."""
     if any(len(h) > 40 for h in heads) or any(dates.find_date(h) for h in heads):
         return None
     date = next((i for i, h in enumerate(heads) if _DATE_HEADER.search(h)), None)
@@ -178,6 +194,19 @@ def _columns(raw: str) -> Columns | None:
         None,
     )
     return Columns(item=item, date=date, cabinet=cabinet, officer=officer)
+
+
+def _layout_header(lines: list[str], i: int) -> tuple[layout.LayoutHeader, Columns] | None:
+    """A header row printed by position at line ``i``, with its columns."""
+    header = layout.header_at(lines, i)
+    if header is None:
+        return None
+    names = header.names
+    named = sum(1 for name in names if _ANY_HEADER.search(name))
+    if named < max(2, len(names) - 1) or not all(_HEADER_CELL.match(name) for name in names):
+        return None
+    columns = _columns_named([text.clean_text(name) for name in header.names])
+    return (header, columns) if columns else None
 
 
 def _next_row_line(lines: list[str], clean: list[str], i: int, end: int) -> int | None:
@@ -216,17 +245,46 @@ def _read_table(
     return rows, i
 
 
+def _read_layout_table(
+    lines: list[str],
+    clean: list[str],
+    found: tuple[layout.LayoutHeader, Columns],
+    end: int,
+    furniture: set[str],
+) -> tuple[list[RawRow], int]:
+    """Rows of a table printed by position (see workprogramme_layout)."""
+    header, columns = found
+    rows, stop = layout.read_rows(
+        lines,
+        clean,
+        header,
+        end,
+        key=(columns.date, columns.item),
+        opens_table=lambda j: _layout_header(lines, j) is not None,
+        furniture=furniture,
+    )
+    return [RawRow(row.line, row.cells, row.after_break) for row in rows], stop
+
+
 def _programme_tables(prog: Programme, lines: list[str], clean: list[str]) -> None:
+    furniture: set[str] | None = None
     i = prog.start
     while i < prog.end:
         if i > prog.start and _REPORT_START.match(clean[i]):
             break
         columns = _columns(lines[i])
-        if columns is None:
+        if columns is not None:
+            rows, i = _read_table(lines, clean, i, prog.end)
+            prog.tables.append((columns, rows))
+            continue
+        found = _layout_header(lines, i)
+        if found is None:
             i += 1
             continue
-        rows, i = _read_table(lines, clean, i, prog.end)
-        prog.tables.append((columns, rows))
+        if furniture is None:  # running headers and footers, worked out once
+            furniture = text.running_headers(lines)
+        rows, i = _read_layout_table(lines, clean, found, prog.end, furniture)
+        prog.tables.append((found[1], rows))
 
 
 # --- rows ----------------------------------------------------------------------------------

@@ -1,0 +1,192 @@
+"""Work programme tables printed by position (``pdftotext -layout``) or with spaced cells."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from minutebook.parsing.workprogramme import read_work_programmes
+
+
+def rows_of(lines: list[str]):
+    warnings: list[str] = []
+    programmes = read_work_programmes(lines, warnings)
+    assert len(programmes) == 1
+    return programmes[0].rows
+
+
+HEADER = "Date of     Item              Details                 Action/Outcome"
+
+
+def test_wrapped_cells_are_joined_and_a_row_without_a_date_keeps_the_date_above():
+    rows = rows_of(
+        [
+            "Work Programme 2018-19",
+            "",
+            HEADER,
+            "meeting",
+            "8 June      Children's        At the Select           A working group",
+            "2018        Centres 3 years   Committee meeting of    will be set up.",
+            "10.00 am    on Cabinet        5 March it was agreed",
+            "            Member: Mark      that officers attend.",
+            "            Sutton Lead",
+            "            Officer: Mick",
+            "            Harrison",
+            "            Inquiry Group     Following a referral    The Committee",
+            "            Report on Home    from the Panel.         endorsed it.",
+            "            Education",
+        ]
+    )
+    assert [r.item for r in rows] == [
+        "Children's Centres 3 years on",
+        "Inquiry Group Report on Home Education",
+    ]
+    assert rows[0].date_text == "8 June 2018 10.00 am"
+    assert rows[0].cabinet_members == ["Mark Sutton"]
+    assert rows[0].officers == ["Mick Harrison"]
+    assert (rows[1].date, rows[1].date_text) == ("2018-06-08", "8 June 2018 10.00 am")
+
+
+def test_one_space_between_columns_is_split_where_the_lines_around_start_the_cell():
+    rows = rows_of(
+        [
+            "Work Programme 2018-19",
+            "",
+            "Date        Item              Details",
+            "8 June      Safeguarding      Following concerns",
+            "2018        the Rise in Crime Committee and the",
+            "            Cabinet Member:   Chairman requested",
+            "            Gill Heath        a report.",
+        ]
+    )
+    assert [r.item for r in rows] == ["Safeguarding the Rise in Crime"]
+    assert rows[0].cabinet_members == ["Gill Heath"]
+
+
+def test_a_page_footer_inside_a_row_does_not_split_it():
+    rows = rows_of(
+        [
+            "Work Programme 2018-19",
+            "",
+            "Date        Item              Details",
+            "8 June      Domestic Abuse    Update on the new",
+            "2018        Cabinet Member:   contract and how it is",
+            "",
+            "",
+            "                      Page 57",
+            "\f                              working in practice.",
+            "            Prevent Strategy  To consider the work.",
+        ]
+    )
+    assert [r.item for r in rows] == ["Domestic Abuse", "Prevent Strategy"]
+    assert [r.date for r in rows] == ["2018-06-08", "2018-06-08"]
+
+
+def test_the_header_repeated_on_the_next_page_is_skipped():
+    rows = rows_of(
+        [
+            "Work Programme 2018-19",
+            "",
+            HEADER,
+            "meeting",
+            "8 June      Budget            Quarterly report.       Noted.",
+            "2018",
+            "                      Page 57",
+            "\f" + HEADER,
+            "meeting",
+            "tbc         Housing           Requested by members.",
+        ]
+    )
+    assert [(r.item, r.date_text) for r in rows] == [("Budget", "8 June 2018"), ("Housing", "tbc")]
+
+
+def test_prose_after_the_table_is_no_row():
+    rows = rows_of(
+        [
+            "Work Programme 2018-19",
+            "",
+            "Date        Item              Details",
+            "8 June      Budget            Quarterly report.",
+            "",
+            "The committee is asked to consider the work programme and to agree the items it",
+            "wishes to scrutinise over the coming municipal year.",
+        ]
+    )
+    assert [r.item for r in rows] == ["Budget"]
+
+
+def test_cells_spaced_apart_one_row_a_line():
+    rows = rows_of(
+        [
+            "Work Programme 2018-19",
+            "",
+            "Date of meeting      Item      Details      Action/Outcome",
+            "8 June 2018 10.00 am      Children's Centres Cabinet Member: Mark Sutton      "
+            "At the Select Committee meeting of 5 March 2018 it was agreed      Noted",
+            "      Inquiry Group Report on Elective Home Education      Following a referral",
+        ]
+    )
+    assert [r.item for r in rows] == [
+        "Children's Centres",
+        "Inquiry Group Report on Elective Home Education",
+    ]
+    assert [r.date for r in rows] == ["2018-06-08", "2018-06-08"]
+    assert rows[0].cabinet_members == ["Mark Sutton"]
+
+
+TABLE = [
+    ("Date of meeting", "Item", "Details", "Action/Outcome"),
+    (
+        "8 June 2018 10.00 am",
+        "Children's Centres 3 years on Cabinet Member: Mark Sutton Lead Officer: Mick Harrison",
+        "At the Select Committee meeting of 5 March 2018 it was agreed that the officer "
+        "should attend the June meeting to update Members on progress.",
+        "A working group will be set up.",
+    ),
+    (
+        "",
+        "Inquiry Group Report on Elective Home Education",
+        "Following a referral from the Corporate Parenting Panel a review group was set up.",
+        "",
+    ),
+    (
+        "10 July 2018 10.00 am",
+        "Child Sexual Exploitation in Staffordshire Cabinet Member: Mark Sutton "
+        "Officer: Mick Harrison",
+        "The Committee has requested a six monthly update on this issue.",
+        "The Select Committee asked for clarification.",
+    ),
+    (
+        "tbc",
+        "Domestic Abuse Cabinet Member: Gill Heath Lead Officer: Mick Harrison",
+        "Update on how the new contract is working.",
+        "",
+    ),
+]
+
+
+def _pdf_layout_lines(tmp_path) -> list[str]:
+    weasyprint = pytest.importorskip("weasyprint")
+    cells = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in TABLE)
+    css = (
+        "@page { size: A4; margin: 2cm } body { font-family: sans-serif; font-size: 11pt }"
+        " table { border-collapse: collapse; width: 100% }"
+        " td { border: 1px solid black; vertical-align: top; padding: 3px }"
+    )
+    html = f"<style>{css}</style><p>Work Programme 2018-19</p><table>{cells}</table>"
+    pdf = tmp_path / "programme.pdf"
+    weasyprint.HTML(string=html).write_pdf(pdf)
+    done = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    return done.stdout.replace("\f", "").splitlines()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_pdftotext_layout_reads_the_same_rows_as_tab_separated_text(tmp_path):
+    tabbed = ["Work Programme 2018-19", "", *["\t".join(row) for row in TABLE]]
+    expected = rows_of(tabbed)
+    assert len(expected) == 4
+    assert rows_of(_pdf_layout_lines(tmp_path)) == expected
