@@ -190,3 +190,67 @@ def test_pdftotext_layout_reads_the_same_rows_as_tab_separated_text(tmp_path):
     expected = rows_of(tabbed)
     assert len(expected) == 4
     assert rows_of(_pdf_layout_lines(tmp_path)) == expected
+
+
+def test_a_row_line_whose_cells_ran_together_does_not_end_the_table():
+    # "Complaints, Adult submit an Annual Report" runs over two column edges, as prose would,
+    # but the line keeps its last cell apart; the next line starts inside the table.
+    rows = rows_of(
+        [
+            "Work Programme 2018-19",
+            "",
+            "Date of     Item              Details                 Action/Outcome",
+            "3           Customer          Adult's Services have   Concerns were",
+            "September   Feedback &        a statutory duty to     shared.",
+            "2018 10.00 Complaints, Adult submit an Annual Report  Members thanked",
+            "am          Social Care       on complaints.          the manager.",
+            "            CSE Learning from This had been taken as an Members noted",
+            "            Reviews           exempt briefing note.   the learning.",
+            "8 November  Prevent Strategy  To consider the work.   Noted.",
+        ]
+    )
+    assert [r.item for r in rows][-1] == "Prevent Strategy"
+    assert rows[-1].date_text == "8 November"
+
+
+def test_prose_from_the_left_margin_still_ends_the_table():
+    rows = rows_of(
+        [
+            "Work Programme 2018-19",
+            "",
+            "Date of     Item              Details                 Action/Outcome",
+            "8 November  Prevent Strategy  To consider the work.   Noted.",
+            "If you would like to know more about our work programme, please get in touch",
+            "with the Scrutiny Manager on 01785 276148 who can tell you more about it all.",
+        ]
+    )
+    assert [r.item for r in rows] == ["Prevent Strategy"]
+
+
+def test_a_row_below_a_header_is_not_read_as_the_header_wrapping():
+    rows = rows_of(
+        [
+            "Work Programme 2018-19",
+            "",
+            "Item                     Details                            Action/",
+            "                                                            Outcome",
+            "Themes emerging          Where reviews have taken place",
+            "from Reviews             the Committee will consider them.",
+        ]
+    )
+    assert [r.item for r in rows] == ["Themes emerging from Reviews"]
+
+
+def test_a_row_with_cells_cut_off_mid_phrase_is_no_header():
+    rows = rows_of(
+        [
+            "Work Programme 2018-19",
+            "",
+            "Date of     Item              Details                 Action/Outcome",
+            "3 September Customer          Adult's Services have   Concerns were",
+            "            Feedback          a statutory duty.       shared.",
+            "            Edge of Care        The final report and    The Cabinet Member for",
+            "            Inquiry Report      recommendations.        Children agreed.",
+        ]
+    )
+    assert [r.item for r in rows] == ["Customer Feedback", "Edge of Care Inquiry Report"]

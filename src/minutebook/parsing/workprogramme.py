@@ -45,8 +45,10 @@ _ANY_HEADER = re.compile(
     r"|purpose|reason|notes?|comments?|status|method|lead|responsible|description)\b",
     re.IGNORECASE,
 )
-# A header cell is capitalised and no sentence: "Date of meeting", "Lead Officer(s)".
+# A header cell is capitalised and no sentence: "Date of meeting", "Lead Officer(s)". Nor a
+# phrase cut off by its column ("The final report and", "The Cabinet Member for").
 _HEADER_CELL = re.compile(r"^[A-Z].*[^.,;:]$|^[A-Z]$")
+_CUT_PHRASE = re.compile(r"^(?:the|an?)\s|\s(?:and|the|an?|for|with|or)$", re.IGNORECASE)
 _RECOMMENDATIONS = re.compile(r"^recommendations?\b", re.IGNORECASE)
 _REPORT_START = re.compile(r"^local\s+members'?\u2019?\s*interests?\b", re.IGNORECASE)
 
@@ -204,6 +206,8 @@ def _layout_header(lines: list[str], i: int) -> tuple[layout.LayoutHeader, Colum
     names = header.names
     named = sum(1 for name in names if _ANY_HEADER.search(name))
     if named < max(2, len(names) - 1) or not all(_HEADER_CELL.match(name) for name in names):
+        return None
+    if any(_CUT_PHRASE.search(name) for name in names):
         return None
     columns = _columns_named([text.clean_text(name) for name in header.names])
     return (header, columns) if columns else None

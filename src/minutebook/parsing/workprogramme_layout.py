@@ -29,7 +29,7 @@ _WORD = re.compile(r"\S+")
 _GAP = re.compile(r"\S {2,}\S")
 # Words a wrapped header cell continues with ("Date of" / "meeting", "Lead" / "Officer").
 _HEADER_WORD = re.compile(
-    r"^(?:[a-z][a-z'-]{2,}|of|by|to|&|/|date|meeting|items?|topics?|subject|officers?|lead"
+    r"^(?:(?-i:[a-z][a-z'-]{2,})|of|by|to|&|/|date|meeting|items?|topics?|subject|officers?|lead"
     r"|members?|cabinet|portfolio|holders?|outcomes?|actions?|details|purpose|reports?"
     r"|authors?|contacts?|comments|notes|status|area|work|timescale|responsible|required)$",
     re.IGNORECASE,
@@ -130,6 +130,8 @@ def header_at(lines: list[str], i: int) -> LayoutHeader | None:
         more = chunks(lines[body])
         if not more or "\t" in lines[body] or not _header_words(more):
             break
+        if any(_crossings(chunk, starts) for chunk in more):
+            break  # a header cell's wrapped words stay inside its column
         for chunk in more:
             k = _column_at(chunk.start, starts)
             names[k] = f"{names[k]} {chunk.text}"
@@ -162,7 +164,12 @@ def _ends_table(
     if spaced:
         return len(found) == 1 and found[0].start == 0
     if any(_crossings(c, starts) >= 2 for c in found):
-        return True
+        # Prose runs across the columns from the left margin, or after a gap. A row line
+        # whose cells one space apart ran together does too, but keeps a later cell apart
+        # at its column or starts inside the table.
+        alone = len(found) == 1 and found[0].start <= starts[0] + 1
+        if blank or page_break or alone:
+            return True
     if len(found) != 1 or not blank or page_break:
         return False
     return _crossings(found[0], starts) > 0 or _column_at(found[0].start, starts) == 0
@@ -204,7 +211,7 @@ def _table_lines(
         if opens_table(i):
             break
         gap = bool(found) and (blank or page_break)
-        if found and _ends_table(here, header.starts, blank, page_break, spaced):
+        if (found or blank) and _ends_table(here, header.starts, blank, page_break, spaced):
             break
         page += page_break
         found.append(_Line(i, here, gap, page))
