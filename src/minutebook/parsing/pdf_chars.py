@@ -10,10 +10,10 @@ space. :mod:`pdf_layout` rebuilds table rows from the fragments.
 Asking pdfium for a character's box costs a call from Python, and the calls were most of the
 time a PDF took to read. So a page is first read from the boxes of the first and last character
 of each word only (:func:`_read_sampled`), which give the same lines and fragments wherever
-pdfium's text rectangles show that every character of a word shares the box of its ends; other
-lines, and lines with a gap between words wide enough to be a cell gap, are read character by
-character, and so is a page whose text does not read left to right. A line's words, which only
-table cells are made from, are read from every character of the line when first asked for.
+pdfium's text rectangles show what the characters between the ends hold; other lines, and
+lines with a gap between words wide enough to be a cell gap, are read character by character,
+and so is a page whose text does not read left to right. A line's words, which only table
+cells are made from, are read from every character of the line when first asked for.
 """
 
 from __future__ import annotations
@@ -21,11 +21,13 @@ from __future__ import annotations
 import ctypes
 import functools
 import re
+import struct
+import threading
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count, filterfalse, islice, repeat
-from operator import add, and_, ge, gt, mul, ne, not_, or_, sub
+from itertools import accumulate, compress, count, filterfalse, repeat
+from operator import add, and_, ge, gt, mul, ne, not_, sub
 from typing import NamedTuple
 
 # A gap wider than this many ems between two characters on a line separates table cells.
@@ -46,11 +48,13 @@ _DIRECTION_VOTES = 200
 _WORD_GAP_EMS = 0.2
 # Words (runs of characters that are not spaces) of pdfium's text.
 _WORD = re.compile(r"\S+")
+# A word lies inside a text rectangle, a tight box, give or take this many ems (side bearings).
+_RECT_SLACK_EMS = 0.3
 # Words of a page read first, to see whether reading words by their ends pays (it does not in
 # a font whose glyphs reach beyond its ascent or descent: few lines can be shown plain).
 _HEAD_WORDS = 64
-# A word lies inside a text rectangle, a tight box, give or take this many ems (side bearings).
-_RECT_SLACK_EMS = 0.3
+# A text rectangle as pdfium writes it: left, top, right, bottom.
+_RECT = struct.Struct("4d")
 
 
 @dataclass(frozen=True)
@@ -82,10 +86,11 @@ class Fragment:
     top: float
     em: float
     line: int  # index of the pdfium line it came from
-    # its words, or a function that makes them: only tables need them, and most pages have none
-    _words: list[Word] | Callable[[], list[Word]] = field(repr=False)
-    # a cheaper function making its tokens, where there is one (see token_words)
-    _tokens: Callable[[], list[Word]] | None = field(default=None, repr=False)
+    # its words, a function that makes them, or None: read from ``_page`` when asked (only
+    # tables need them, and most pages have none)
+    _words: list[Word] | Callable[[], list[Word]] | None = field(default=None, repr=False)
+    # the page read from its words' ends that it is the whole of a line of
+    _page: _Sampled | None = field(default=None, repr=False)
 
     @property
     def middle(self) -> float:
@@ -93,16 +98,19 @@ class Fragment:
 
     @property
     def words(self) -> list[Word]:
-        if callable(self._words):
-            self._words = self._words()
-        return self._words
+        words = self._words
+        if words is None:
+            words = self._words = self._page.line_words(self.line)  # type: ignore[union-attr]
+        elif callable(words):
+            words = self._words = words()
+        return words
 
     @property
     def token_words(self) -> list[Word]:
         """Its runs of characters between spaces, as words: its words, but where a gap inside
         a word splits it (pdfium puts a space at any gap wider than about a fifth of an em).
         Cheaper on a line read from its words' ends: from their boxes."""
-        return self.words if self._tokens is None else self._tokens()
+        return self.words if self._page is None else self._page.token_words(self.line)
 
 
 @dataclass(eq=False)
@@ -136,11 +144,23 @@ class PageLines(NamedTuple):
     exact: bool  # every character's box was read, not only the ends of each word
 
 
+class Handle:
+    """A pdfium page or text page by its pointer, held in ``raw`` as pypdfium2's ``PdfPage``
+    and ``PdfTextPage`` hold it (None once closed): what :func:`read_page` and
+    :func:`page_rules` read, without pypdfium2's wrappers."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: object) -> None:
+        self.raw = raw
+
+
 def read_page(text: str, textpage: object, exact: bool = False) -> PageLines:
     """The page's lines with their fragments, read from the ends of each word unless the page
     needs every character's box (``exact`` asks for every box).
 
-    ``text`` is pdfium's text of the page, one character per character box of ``textpage``.
+    ``text`` is pdfium's text of the page, one character per character box of ``textpage``
+    (a pypdfium2 ``PdfTextPage`` or a :class:`Handle`).
     """
     if not exact:
         lines = _read_sampled(text, textpage)
@@ -177,6 +197,41 @@ def _pdfium(name: str, result: type, *arguments: type) -> Callable[..., int]:
     return ctypes.PYFUNCTYPE(result, *arguments)(address)
 
 
+@functools.cache
+def _bare(name: str, result: type = ctypes.c_int) -> Callable[..., int]:
+    """A pdfium function without argument types, for the calls made once a character or a
+    line: Python integers go to it as C ints, and handles and pointers must be ``c_void_p``
+    objects made beforehand (:class:`_Slots`). Converting nothing saves a third of the call."""
+    import pypdfium2.raw as pdfium_c
+
+    address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
+    return ctypes.PYFUNCTYPE(result)(address)
+
+
+class _Slots(threading.local):
+    """Buffers for pdfium to write boxes into, and a pointer object to each slot, kept from
+    page to page (making a pointer object costs about as much as a call); one set a thread."""
+
+    def __init__(self) -> None:
+        self.boxes = (ctypes.c_float * 0)()
+        self.pointers: list[ctypes.c_void_p] = []
+        self.rect = (ctypes.c_double * 4)()  # left, top, right, bottom
+        base = ctypes.addressof(self.rect)
+        self.rect_pointers = tuple(ctypes.c_void_p(base + 8 * k) for k in range(4))
+
+    def box_slots(self, n: int) -> tuple[ctypes.Array[ctypes.c_float], list[ctypes.c_void_p]]:
+        """A buffer of at least ``n`` FS_RECTF (left, top, right, bottom) and their pointers."""
+        if n > len(self.pointers):
+            size = max(n, 2 * len(self.pointers), 1024)
+            self.boxes = (ctypes.c_float * (4 * size))()
+            base = ctypes.addressof(self.boxes)
+            self.pointers = [ctypes.c_void_p(a) for a in range(base, base + 16 * size, 16)]
+        return self.boxes, self.pointers
+
+
+_SLOTS = _Slots()
+
+
 def _handle(wrapper: object) -> int:
     """The pdfium handle of a pypdfium2 object (a page, a text page) as an integer."""
     return ctypes.cast(wrapper.raw, ctypes.c_void_p).value  # type: ignore[attr-defined]
@@ -188,11 +243,10 @@ def _fetch(
     """Whether pdfium has a box for each of these characters, and their loose boxes (left,
     bottom, right, top), fetched into one buffer."""
     n = len(indices)
-    buffer = (ctypes.c_float * (4 * n))()  # n FS_RECTF: left, top, right, bottom
-    base = ctypes.addressof(buffer)
-    box = _pdfium("FPDFText_GetLooseCharBox", ctypes.c_int, _PTR, ctypes.c_int, _PTR)
-    found = list(map(box, repeat(handle, n), indices, range(base, base + 16 * n, 16)))
-    floats = buffer[:]
+    buffer, pointers = _SLOTS.box_slots(n)
+    box = _bare("FPDFText_GetLooseCharBox")
+    found = list(map(box, repeat(ctypes.c_void_p(handle), n), indices, pointers))
+    floats = buffer[: 4 * n]
     return found, floats[0::4], floats[3::4], floats[2::4], floats[1::4]
 
 
@@ -305,207 +359,278 @@ def _read_sampled(text: str, textpage: object) -> list[PdfLine] | None:
 
     pdfium's loose box of a character is the box of its font's ascent and descent from its
     origin to its advance, widened to the glyph's own (tight) box where the glyph reaches
-    beyond. Characters of one text object share the font, size and baseline. So where no
-    glyph of a line reaches beyond its font's box (:meth:`_WordEnds.line` checks that with
-    the tight boxes of the line's text objects), all characters of a word share the bottom
-    and top of its ends, and the line's extent and median height follow from the ends of its
-    words. A line where that is not shown, or with a gap between words wide enough to be a
-    cell gap, is read character by character, exactly as :func:`_read_lines` reads it.
+    beyond. Characters of one text object share the font, size and baseline, and pdfium's
+    text rectangles are the tight boxes of a range of characters joined, one for each text
+    object. So where a line's rectangles lie strictly inside the loose boxes of the ends of
+    their words, above and below, no glyph of the line reaches beyond its font's box: all
+    characters of a word share the bottom and top of its ends, and the line's extent and
+    median height follow from the ends of its words (:meth:`_Sampled.read`,
+    :meth:`_Sampled.objects`). Lines where that is not shown, and lines with a gap between
+    words wide enough to be a cell gap, are read character by character, exactly as
+    :func:`_read_lines` reads them.
 
     A gap *inside* a word is not seen: pdfium puts a space at any gap wider than about a fifth
     of an em, so such a gap is narrower than a cell gap and could only split the word; a
     line's words are read from every character (:func:`_line_words`).
     """
-    ends = _WordEnds.fetch(text, textpage)
-    if ends is None:
-        return None
-    handle = _handle(textpage)
-    careful = ends.careful()
-    rects = _TextRects(handle)
-    lines: list[PdfLine] = []
-    start = first = 0
-    for number, chars in enumerate(text.split("\n")):
-        end = start + len(chars)
-        last = bisect_left(ends.starts, end, first)  # the line's words: first to last - 1
-        hit = bisect_left(careful, start)
-        line = None
-        if first == last:
-            line = PdfLine(chars.replace("\r", ""))
-        elif hit == len(careful) or careful[hit] >= end:
-            line = ends.line(number, chars, start, first, last, rects(start, len(chars)))
-        if line is None:
-            line = _read_line(number, 0, chars, _line_boxes(handle, chars, start))
-        lines.append(line)
-        start, first = end + 1, last
-    return lines
+    page = _Sampled.fetch(text, textpage)
+    return None if page is None else page.read()
 
 
-@dataclass(eq=False)
-class _WordEnds:
+class _Sampled:
     """The words of a page and the loose boxes of their first and last characters: word k's
     are at 2k and 2k + 1 of ``left``, ``bottom``, ``right`` and ``top``."""
 
-    textpage: object
-    tokens: list[str]
-    starts: list[int]  # index in the page text of each word's first character
-    lengths: list[int]
-    left: list[float]
-    bottom: list[float]
-    right: list[float]
-    top: list[float]
-    uneven: list[int]  # words whose ends differ in bottom or top
+    __slots__ = (
+        "bottom",
+        "handle",
+        "left",
+        "lengths",
+        "right",
+        "spans",
+        "starts",
+        "text",
+        "textpage",
+        "tokens",
+        "top",
+    )
+
+    def __init__(
+        self,
+        textpage: object,
+        text: str,
+        tokens: list[str],
+        starts: list[int],
+        lengths: list[int],
+        boxes: list[list[float]],
+    ) -> None:
+        self.textpage = textpage
+        self.handle = _handle(textpage)
+        self.text = text
+        self.tokens = tokens
+        self.starts = starts
+        self.lengths = lengths
+        self.left, self.bottom, self.right, self.top = boxes
+        # each line's start and end in the page text, and its words (first, last + 1)
+        self.spans: list[tuple[int, int, int, int]] = []
 
     @classmethod
-    def fetch(cls, text: str, textpage: object) -> _WordEnds | None:
+    def fetch(cls, text: str, textpage: object) -> _Sampled | None:
         """The page's words with the boxes of their ends; None when it is better read
-        character by character: a character without a box, a word one of whose ends reaches
-        lower or higher than the other (glyphs beyond the font's box: few lines would show
-        plain), or text that does not read left to right."""
+        character by character: a character without a box, a word among the first whose one
+        end reaches lower or higher than the other (glyphs beyond the font's box: few lines
+        would show plain), or text that does not read left to right."""
         handle = _handle(textpage)
-        # the first words show most pages that do not pay: the rest are read only then
-        head = list(islice(_WORD.finditer(text), _HEAD_WORDS))
-        boxes = _fetch(handle, _ends_index([m.start() for m in head], [m.end() for m in head]))
-        if _uneven(*boxes) is None:
-            return None
         tokens = text.split()
         starts = list(map(re.Match.start, _WORD.finditer(text)))
         lengths = list(map(len, tokens))
-        if len(head) < len(tokens):
-            rest = starts[len(head) :]
-            more = _fetch(handle, _ends_index(rest, list(map(add, rest, lengths[len(head) :]))))
+        stops = list(map(add, starts, lengths))
+        # the first words show most pages that do not pay: the rest are read only then
+        head = _DIRECTION_VOTES // 2  # _left_to_right's words
+        found, *boxes = _fetch(handle, _ends_index(starts[:head], stops[:head]))
+        if not all(found) or _one_sided(*boxes, _HEAD_WORDS):
+            return None
+        if not _left_to_right(text, starts, stops, *boxes):
+            return None
+        if len(starts) > head:
+            found, *more = _fetch(handle, _ends_index(starts[head:], stops[head:]))
+            if not all(found):
+                return None
             for values, added in zip(boxes, more, strict=True):
                 values += added
-        uneven = _uneven(*boxes)
-        if uneven is None:
-            return None
-        ends = cls(textpage, tokens, starts, lengths, *boxes[1:], uneven)
-        return ends if ends._left_to_right(text) else None
-
-    def _left_to_right(self, text: str) -> bool:
-        """True when each word end sampled at the top of the page (in text order) is to the
-        right of the one before on its line: the text reads left to right, as
-        :func:`_upright` would find from every character. A word whose ends are on different
-        baselines (hyphenated over a line end, which pdfium joins) is left out: its line is
-        read character by character."""
-        m = min(len(self.left), _DIRECTION_VOTES)  # more text than _upright's votes take
-        across = list(map(add, self.left[:m], self.right[:m]))  # twice the centres
-        up = list(map(add, self.bottom[:m], self.top[:m]))
-        dx, dy = list(map(sub, across[1:], across[:-1])), list(map(sub, up[1:], up[:-1]))
-        forward = map(and_, map(gt, dx, repeat(0.0)), map(ge, dx, map(abs, dy)))
-        starts, lengths, uneven = self.starts, self.lengths, set(self.uneven)
-        for k in compress(count(1), map(not_, forward)):
-            word, last = divmod(k, 2)  # sample k is the first (0) or last (1) of a word
-            if last and (lengths[word] == 1 or word in uneven):
-                continue  # a one-letter word's first and last character are the same
-            if not last and "\n" in text[starts[word - 1] + lengths[word - 1] : starts[word]]:
-                continue  # the first word of a line after the last of the line before
-            return False
-        return True
+        return cls(textpage, text, tokens, starts, lengths, boxes)
 
     def careful(self) -> list[int]:
-        """Text positions of words after a gap wide enough to be a cell gap (as
-        :func:`_read_lines` finds them), and of words whose ends differ in size or baseline
-        (a superscript "th"): their lines are read character by character."""
+        """Text positions of words after a gap wide enough to be a cell gap, as
+        :func:`_read_lines` finds them: their lines are read character by character."""
         heights = list(map(sub, self.top[0:-1:2], self.bottom[0:-1:2]))
         gaps = list(map(sub, self.left[2::2], self.right[1:-1:2]))  # before words 1 to n - 1
         wide = compress(count(1), map(gt, gaps, map(mul, heights[1:], repeat(CELL_GAP_EMS))))
         starts = self.starts
-        careful = [starts[k] for k in wide if gaps[k - 1] > CELL_GAP_EMS * max(heights[k], 1.0)]
-        return sorted(careful + [starts[k] for k in self.uneven])
+        return [starts[k] for k in wide if gaps[k - 1] > CELL_GAP_EMS * max(heights[k], 1.0)]
 
-    def line(
-        self,
-        number: int,
-        chars: str,
-        start: int,
-        first: int,
-        last: int,
-        rects: list[tuple[float, float, float, float]],
+    def read(self) -> list[PdfLine]:
+        """The page's lines (see :func:`_read_sampled`).
+
+        A line of one text object is read here, inline (most lines are), when its one
+        rectangle lies strictly inside the loose boxes of its words' ends, above and below,
+        and around them give or take _RECT_SLACK_EMS; a line of several, by
+        :meth:`objects`; the rest, character by character, all at once at the end."""
+        careful = self.careful()
+        careful.append(len(self.text))  # past the last line
+        starts, spans, lengths = self.starts, self.spans, self.lengths
+        left, bottom, right, top = self.left, self.bottom, self.right, self.top
+        handle = ctypes.c_void_p(self.handle)
+        count_rects, get_rect = _bare("FPDFText_CountRects"), _bare("FPDFText_GetRect")
+        rect = _SLOTS.rect
+        out0, out1, out2, out3 = _SLOTS.rect_pointers
+        lines: list[PdfLine | None] = []
+        retry: list[tuple[int, int, str]] = []  # lines read character by character
+        start = first = hit = 0
+        for number, chars in enumerate(self.text.split("\n")):
+            end = start + len(chars)
+            last = bisect_left(starts, end, first)  # the line's words: first to last - 1
+            spans.append((start, end, first, last))
+            line = None
+            if first == last:
+                line = PdfLine(chars.replace("\r", ""))
+            else:
+                while careful[hit] < start:
+                    hit += 1
+                n = 0 if careful[hit] < end else count_rects(handle, start, end - start)
+                if n == 1:  # most lines: one text object
+                    get_rect(handle, 0, out0, out1, out2, out3)
+                    rx0, ry1, rx1, ry0 = _RECT.unpack(rect)
+                    a, b = 2 * first, 2 * last
+                    lows, highs = bottom[a:b], top[a:b]
+                    y0, y1 = min(lows), max(highs)
+                    if ry0 > y0 and ry1 < y1:
+                        x0, x1 = min(left[a:b]), max(right[a:b])
+                        if b - a == 2:
+                            em = high = highs[0] - lows[0]
+                        else:
+                            heights = list(map(sub, highs[0::2], lows[0::2]))
+                            em, high = min(heights), max(heights)
+                        slack = _RECT_SLACK_EMS * high
+                        if rx0 - slack <= x0 and x1 <= rx1 + slack:
+                            if em != high:  # the median height of the line's characters
+                                em = _weighted_median(heights, lengths[first:last])
+                            text = chars.replace("\r", "")
+                            fragment = Fragment(
+                                text.strip(), x0, x1, y0, y1, max(em, 1.0), number, None, self
+                            )
+                            line = PdfLine(text, [fragment])
+                elif n > 1:
+                    line = self.objects(number, chars, self._rects(n))
+            if line is None:
+                retry.append((number, start, chars))
+            lines.append(line)  # None: read below
+            start, first = end + 1, last
+        if retry:  # every character's box, asked for once for all these lines
+            at = [s + k for _, s, text in retry for k, ch in enumerate(text) if not ch.isspace()]
+            found, *values = _fetch(self.handle, at)
+            if not all(found):  # a character pdfium has no box for is read like a space
+                at, *values = (list(compress(v, found)) for v in (at, *values))
+            read = _read_lines(self.text, _Boxes(at, *values), retry)
+            for (number, _, _), line in zip(retry, read, strict=True):
+                lines[number] = line
+        return lines  # type: ignore[return-value]
+
+    def _rects(self, n: int) -> list[tuple[float, float, float, float]]:
+        """The ``n`` text rectangles pdfium counted last (left, bottom, right, top)."""
+        handle = ctypes.c_void_p(self.handle)
+        get_rect, rect, out = _bare("FPDFText_GetRect"), _SLOTS.rect, _SLOTS.rect_pointers
+        rects = []
+        for k in range(n):
+            if not get_rect(handle, k, *out):
+                raise RuntimeError("pdfium has no rectangle it counted")
+            x0, y1, x1, y0 = _RECT.unpack(rect)
+            rects.append((x0, y0, x1, y1))
+        return rects
+
+    def objects(
+        self, number: int, chars: str, rects: list[tuple[float, float, float, float]]
     ) -> PdfLine | None:
-        """Line ``number`` (``chars``, from index ``start`` of the page text; words ``first``
-        to ``last`` - 1) as one fragment, or
-        None when the text rectangles of the line (``rects``, the tight boxes of its text
-        objects) do not show that no glyph reaches beyond the loose boxes of its words' ends.
+        """Line ``number`` (``chars``) of several text objects (``rects``, their
+        rectangles) as one fragment, or None when the rectangles do not show that no glyph
+        reaches beyond the loose boxes of its words' ends.
 
         Each word must lie inside one rectangle (a word split between objects, as around a
         subscript, does not) and each rectangle must hold a word; a rectangle strictly inside
         the loose boxes of its words' ends, above and below, shows that no glyph of that
         object reaches beyond the font's ascent or descent, so every character in it has the
         loose bottom and top of its words' ends."""
-        ends = slice(2 * first, 2 * last)
-        left, bottom, right, top = self.left, self.bottom, self.right, self.top
-        x0, y0, x1, y1 = min(left[ends]), min(bottom[ends]), max(right[ends]), max(top[ends])
-        heights = list(map(sub, top[2 * first : 2 * last : 2], bottom[2 * first : 2 * last : 2]))
-        em, high = min(heights), max(heights)
-        if len(rects) == 1:  # most lines: one text object
-            rx0, ry0, rx1, ry1 = rects[0]
-            slack = _RECT_SLACK_EMS * high
-            if not (ry0 > y0 and ry1 < y1 and rx0 - slack <= x0 and x1 <= rx1 + slack):
-                return None
-        elif not self._plain_objects(rects, first, last):
-            return None
-        if em != high:  # the median height of the line's characters
-            em = _weighted_median(heights, self.lengths[first:last])
-        text = chars.replace("\r", "")
-        words = functools.partial(_line_words, self.textpage, number, chars, start)
-        tokens = functools.partial(self._token_words, first, last)
-        fragment = Fragment(text.strip(), x0, x1, y0, y1, max(em, 1.0), number, words, tokens)
-        return PdfLine(text, [fragment])
-
-    def _plain_objects(
-        self, rects: list[tuple[float, float, float, float]], first: int, last: int
-    ) -> bool:
-        """:meth:`line`'s test for a line of several text objects."""
+        _, _, first, last = self.spans[number]
         left, bottom, right, top = self.left, self.bottom, self.right, self.top
         members: list[list[int]] = [[] for _ in rects]
+        sides = [(x0, x1, n) for n, (x0, _, x1, _) in enumerate(rects)]
         for k in range(first, last):
+            start, end = left[2 * k], right[2 * k + 1]
             slack = _RECT_SLACK_EMS * (top[2 * k] - bottom[2 * k])
-            inside = [
-                n
-                for n, (x0, _, x1, _) in enumerate(rects)
-                if x0 - slack <= left[2 * k] and right[2 * k + 1] <= x1 + slack
-            ]
-            if len(inside) != 1:
-                return False
-            members[inside[0]].append(k)
+            inside = -1
+            for x0, x1, n in sides:
+                if x0 - slack <= start and end <= x1 + slack:
+                    if inside >= 0:
+                        return None  # in two rectangles
+                    inside = n
+            if inside < 0:
+                return None
+            members[inside].append(k)
         for (_, y0, _, y1), ks in zip(rects, members, strict=True):
             if not ks:
-                return False
-            low = min(min(bottom[2 * k], bottom[2 * k + 1]) for k in ks)
-            high = max(max(top[2 * k], top[2 * k + 1]) for k in ks)
+                return None
+            a, b = 2 * ks[0], 2 * ks[-1] + 2
+            if b - a == 2 * len(ks):  # the object's words follow one another (most do)
+                low, high = min(bottom[a:b]), max(top[a:b])
+            else:
+                low = min(min(bottom[2 * k], bottom[2 * k + 1]) for k in ks)
+                high = max(max(top[2 * k], top[2 * k + 1]) for k in ks)
             if not (y0 > low and y1 < high):
-                return False
-        return True
+                return None
+        a, b = 2 * first, 2 * last
+        heights = list(map(sub, top[a:b:2], bottom[a:b:2]))
+        em = min(heights)
+        if em != max(heights):  # the median height of the line's characters
+            em = _weighted_median(heights, self.lengths[first:last])
+        text = chars.replace("\r", "")
+        x0, y0, x1, y1 = min(left[a:b]), min(bottom[a:b]), max(right[a:b]), max(top[a:b])
+        fragment = Fragment(text.strip(), x0, x1, y0, y1, max(em, 1.0), number, None, self)
+        return PdfLine(text, [fragment])
 
-    def _token_words(self, first: int, last: int) -> list[Word]:
-        """Words ``first`` to ``last`` - 1, from the boxes of their ends."""
+    def token_words(self, number: int) -> list[Word]:
+        """Words of line ``number``, from the boxes of their ends."""
+        _, _, first, last = self.spans[number]
         lefts = self.left[2 * first : 2 * last : 2]
         rights = self.right[2 * first + 1 : 2 * last : 2]
         return list(map(Word, self.tokens[first:last], lefts, rights))
 
+    def line_words(self, number: int) -> list[Word]:
+        """Words of line ``number``, read from every character."""
+        start, end, _, _ = self.spans[number]
+        return _line_words(self.textpage, number, self.text[start:end], start)
 
-class _TextRects:
-    """pdfium's rectangles of a range of a page's characters (left, bottom, right, top): the
-    tight boxes of the characters joined, one rectangle per text object."""
 
-    def __init__(self, handle: int) -> None:
-        self.handle = handle
-        self.count = _pdfium("FPDFText_CountRects", ctypes.c_int, _PTR, ctypes.c_int, ctypes.c_int)
-        self.get = _pdfium(
-            "FPDFText_GetRect", ctypes.c_int, _PTR, ctypes.c_int, _PTR, _PTR, _PTR, _PTR
-        )
-        self.values = (ctypes.c_double * 4)()  # left, top, right, bottom
-        base = ctypes.addressof(self.values)
-        self.out = (base, base + 8, base + 16, base + 24)
+def _one_sided(
+    left: list[float], bottom: list[float], right: list[float], top: list[float], words: int
+) -> bool:
+    """True when one end of one of the first ``words`` words reaches lower or higher than
+    the other, and not both (a glyph beyond the font's ascent or descent)."""
+    n = 2 * words
+    lows, highs = bottom[0:n:2], top[0:n:2]
+    low_differs = list(map(ne, lows, bottom[1:n:2]))
+    high_differs = list(map(ne, highs, top[1:n:2]))
+    return any(map(ne, low_differs, high_differs))
 
-    def __call__(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
-        rects = []
-        for n in range(self.count(self.handle, start, count)):
-            if not self.get(self.handle, n, *self.out):
-                raise RuntimeError("pdfium has no rectangle it counted")
-            x0, y1, x1, y0 = self.values
-            rects.append((x0, y0, x1, y1))
-        return rects
+
+def _left_to_right(
+    text: str,
+    starts: list[int],
+    stops: list[int],
+    left: list[float],
+    bottom: list[float],
+    right: list[float],
+    top: list[float],
+) -> bool:
+    """True when each word end sampled at the top of the page (in text order) is to the
+    right of the one before on its line: the text reads left to right, as :func:`_upright`
+    would find from every character. A word whose ends differ in bottom or top (hyphenated
+    over a line end, which pdfium joins) is left out: its line is read character by
+    character."""
+    m = min(len(left), _DIRECTION_VOTES)  # more text than _upright's votes take
+    across = list(map(add, left[:m], right[:m]))  # twice the centres
+    up = list(map(add, bottom[:m], top[:m]))
+    dx, dy = list(map(sub, across[1:], across[:-1])), list(map(sub, up[1:], up[:-1]))
+    forward = map(and_, map(gt, dx, repeat(0.0)), map(ge, dx, map(abs, dy)))
+    for k in compress(count(1), map(not_, forward)):
+        word, last = divmod(k, 2)  # sample k is the first (0) or last (1) of a word
+        if last and (
+            stops[word] - starts[word] == 1 or bottom[k] != bottom[k - 1] or top[k] != top[k - 1]
+        ):
+            continue  # a one-letter word's first and last character are the same
+        if not last and "\n" in text[stops[word - 1] : starts[word]]:
+            continue  # the first word of a line after the last of the line before
+        return False
+    return True
 
 
 def _ends_index(starts: list[int], stops: list[int]) -> list[int]:
@@ -514,23 +639,6 @@ def _ends_index(starts: list[int], stops: list[int]) -> list[int]:
     index[0::2] = starts
     index[1::2] = map((-1).__add__, stops)
     return index
-
-
-def _uneven(
-    found: list[int], left: list[float], bottom: list[float], right: list[float], top: list[float]
-) -> list[int] | None:
-    """The words (by their ends' boxes) whose two ends differ in bottom or top; None when a
-    character has no box, or when one end of a word reaches lower or higher than the other
-    and not both (a glyph beyond the font's ascent or descent)."""
-    if not all(found):
-        return None
-    lows, highs = bottom[0::2], top[0::2]
-    uneven = list(
-        compress(count(), map(or_, map(ne, lows, bottom[1::2]), map(ne, highs, top[1::2])))
-    )
-    if any(bottom[2 * k] == bottom[2 * k + 1] or top[2 * k] == top[2 * k + 1] for k in uneven):
-        return None
-    return uneven
 
 
 def _weighted_median(values: list[float], weights: list[int]) -> float:
@@ -571,13 +679,19 @@ def _line_boxes(
     return boxes
 
 
-def _read_lines(text: str, boxes: _Boxes) -> list[PdfLine]:
-    """The page's pdfium lines read with their boxes (see :func:`_read_line`).
+def _read_lines(
+    text: str, boxes: _Boxes, pieces: Iterable[tuple[int, int, str]] | None = None
+) -> list[PdfLine]:
+    """The page's pdfium lines read with their boxes (see :func:`_read_line`); or only the
+    lines ``pieces`` (number, start in the page text, characters; in text order), whose
+    characters' boxes ``boxes`` holds.
 
     Most lines are plain text: no gap wider than a word gap between characters except at
     spaces. Such a line is one fragment whose words are its space-separated tokens, read from
     slices of the boxes; the rest go through the character-by-character reading.
     """
+    if pieces is None:
+        pieces = _pieces(text)
     at, left, bottom, right, top = boxes.at, boxes.left, boxes.bottom, boxes.right, boxes.top
     # text positions of characters after a gap that a space does not account for (a gap
     # between words with no space, or a cell gap): their lines need the careful reading
@@ -590,9 +704,10 @@ def _read_lines(text: str, boxes: _Boxes) -> list[PdfLine]:
         if gap > _WORD_GAP_EMS * em and (at[k] - at[k - 1] == 1 or gap > CELL_GAP_EMS * em):
             careful.append(at[k])
     lines: list[PdfLine] = []
-    start = first = 0
-    for number, chars in enumerate(text.split("\n")):
+    first = 0
+    for number, start, chars in pieces:
         end = start + len(chars)
+        first = bisect_left(at, start, first)
         last = bisect_left(at, end, first)  # the line's boxed characters: at[first:last]
         tokens = chars.split()
         hit = bisect_left(careful, start)
@@ -621,8 +736,15 @@ def _read_lines(text: str, boxes: _Boxes) -> list[PdfLine]:
                 words,
             )
             lines.append(PdfLine(line_text, [fragment]))
-        start, first = end + 1, last
     return lines
+
+
+def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
+    """The page's lines: number, start in the page text, characters."""
+    start = 0
+    for number, chars in enumerate(text.split("\n")):
+        yield number, start, chars
+        start += len(chars) + 1
 
 
 def _exact_words(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from minutebook.parsing import pdf_layout
+from minutebook.parsing import pdf_chars, pdf_layout
 from minutebook.parsing.errors import DocumentError
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -160,21 +160,59 @@ def _open_error(code: int | None) -> str:
 
 
 def _page_text(pdf: object, index: int) -> str:
-    page = pdf[index]  # type: ignore[index]
-    textpage = page.get_textpage()
+    """Page ``index``'s text (:func:`pdf_layout.page_text`), read through pdfium's own calls:
+    pypdfium2's page and text page objects cost more than the calls they make."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    raw_page = pdfium_c.FPDF_LoadPage(pdf.raw, index)  # type: ignore[attr-defined]
+    if not raw_page:
+        raise pdfium.PdfiumError("Failed to load page.")
+    raw_textpage = pdfium_c.FPDFText_LoadPage(raw_page)
+    page, textpage = pdf_chars.Handle(raw_page), pdf_chars.Handle(raw_textpage)
     try:
+        if not raw_textpage:
+            raise pdfium.PdfiumError("Failed to load text page.")
         # pdfium marks a hyphen that ends a line inside a word as U+FFFE; NULs are junk.
-        text = textpage.get_text_range().replace("\ufffe", "-").replace("\x00", "")
-        if len(text) != textpage.count_chars():
+        count = pdfium_c.FPDFText_CountChars(raw_textpage)
+        if count == -1:
+            raise pdfium.PdfiumError("Failed to get character count.")
+        text = _text_range(raw_textpage, count).replace("\ufffe", "-").replace("\x00", "")
+        if len(text) != count:
             return text  # characters do not map to boxes: keep pdfium's text as it is
         # character boxes are in the page's own (unturned) space: its width there
-        turned = page.get_rotation() in (90, 270)
-        width = page.get_height() if turned else page.get_width()
+        turned = pdfium_c.FPDFPage_GetRotation(raw_page) in (1, 3)  # 90 or 270 degrees
+        width = (pdfium_c.FPDF_GetPageHeightF if turned else pdfium_c.FPDF_GetPageWidthF)(raw_page)
         try:
             rules = pdf_layout.page_rules(page)
         except Exception:  # rules only help; a page whose drawing cannot be read keeps its text
             rules = []
         return pdf_layout.page_text(text, textpage, width, rules)
     finally:
-        textpage.close()
-        page.close()
+        page.raw = textpage.raw = None  # closed: a fragment's words can no longer be read
+        if raw_textpage:
+            pdfium_c.FPDFText_ClosePage(raw_textpage)
+        pdfium_c.FPDF_ClosePage(raw_page)
+
+
+def _text_range(textpage: object, count: int) -> str:
+    """All the text of a pdfium text page of ``count`` characters, as pypdfium2's
+    ``PdfTextPage.get_text_range()`` reads it (characters pdfium leaves out of its text at
+    either end are left out of the range asked for)."""
+    import ctypes
+    from codecs import decode
+
+    import pypdfium2.raw as pdfium_c
+
+    text_index = pdfium_c.FPDFText_GetTextIndexFromCharIndex
+    first, last = 0, count - 1
+    while first <= last and text_index(textpage, first) == -1:
+        first += 1
+    while first <= last and text_index(textpage, last) == -1:
+        last -= 1
+    if first > last:
+        return ""
+    size = text_index(textpage, last) + 2 - text_index(textpage, first)  # with the NUL
+    buffer = (ctypes.c_ushort * size)()
+    written = pdfium_c.FPDFText_GetText(textpage, first, last + 1 - first, buffer)
+    return decode(memoryview(buffer)[: written - 1], "utf-16-le", errors="ignore")
