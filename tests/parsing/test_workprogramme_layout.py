@@ -254,3 +254,22 @@ def test_a_row_with_cells_cut_off_mid_phrase_is_no_header():
         ]
     )
     assert [r.item for r in rows] == ["Customer Feedback", "Edge of Care Inquiry Report"]
+
+
+def test_a_row_filling_every_column_starts_with_its_date():
+    # Half the rows open with a word that looks like no date ("Extra"), but a first line
+    # with a text in every column must start at the date column.
+    rows = rows_of(
+        [
+            "Work Programme 2018-19",
+            "",
+            "Date of     Item              Details                 Action/Outcome",
+            "Extra       Safeguarding      Following concerns      The Chief",
+            "meeting     concerns          raised in January.      Constable replied.",
+            "23 April",
+            "8 June      Children's        At the Select           A working group",
+            "2018        Centres           Committee meeting.      will be set up.",
+        ]
+    )
+    assert [r.item for r in rows] == ["Safeguarding concerns", "Children's Centres"]
+    assert rows[0].date_text == "Extra meeting 23 April"

@@ -305,19 +305,23 @@ def _split_merged(body: list[_Line]) -> None:
         line.chunks = [p for c in line.chunks for p in _split_aligned(c, near - {c.start})]
 
 
-def _date_pages(body: list[_Line]) -> dict[int, int]:
+def _date_pages(body: list[_Line], width: int) -> dict[int, int]:
     """For each page, the left edge of the date column when its rows print one: some row
-    starts right of the page's edge (no date), or most rows open with a date-like text."""
+    starts right of the page's edge (no date), some row fills every column, or most rows
+    open with a date-like text."""
     firsts: dict[int, list[Chunk]] = {}
+    full: set[int] = set()
     for line in body:
         if line.opens and line.chunks:
             firsts.setdefault(line.page, []).append(line.chunks[0])
+            if len(line.chunks) >= width:
+                full.add(line.page)
     result = {}
     for page, found in firsts.items():
         edge = min(c.start for c in found)
         at_edge = [c for c in found if c.start <= edge + 1]
         dated = sum(1 for c in at_edge if _DATE_LIKE.search(c.text))
-        if len(at_edge) < len(found) or 2 * dated > len(at_edge):
+        if len(at_edge) < len(found) or 2 * dated > len(at_edge) or page in full:
             result[page] = edge
     return result
 
@@ -464,8 +468,8 @@ def read_rows(
         # Which pages print dates at their edge is judged from the rows' first lines, and
         # only placing the cells finds every first line: place them twice.
         split = [(line.chunks, line.opens) for line in body]
-        _assign_columns(body, width, _date_pages(body))
-        dated = _date_pages(body)
+        _assign_columns(body, width, _date_pages(body, width))
+        dated = _date_pages(body, width)
         for line, (found, opens) in zip(body, split, strict=True):
             line.chunks, line.opens = found, opens
         _assign_columns(body, width, dated)
