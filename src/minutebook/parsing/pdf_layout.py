@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import itemgetter
 
 from minutebook.parsing.pdf_chars import (
     CELL_GAP_EMS,
@@ -145,13 +147,14 @@ def page_text(
     text: str,
     textpage: object,
     width: float | None = None,
-    rules: list[Rule] | None = None,
+    rules: Rules | None = None,
 ) -> str:
     """The page's text with table rows rebuilt, tabs between cells and blank paragraph gaps.
 
     ``text`` is pdfium's text of the page, one character per character box of ``textpage``;
     ``width`` the page's width (the right margin is taken to mirror the left one); ``rules``
-    its horizontal lines (:func:`page_rules`), which mark the rows of a ruled table.
+    its horizontal lines (:func:`page_rules`), which mark the rows of a ruled table, or a
+    function reading them, called only where they can matter (:func:`_row_groups`).
     """
     page = read_page(text, textpage)
     try:
@@ -187,9 +190,11 @@ def page_text(
 
 
 _Tables = dict[int, tuple[list[str], tuple[float, float, float], set[int]]]
+# A page's rules, or a function reading them.
+Rules = list[Rule] | Callable[[], list[Rule]]
 
 
-def _page_tables(page: PageLines, width: float | None, rules: list[Rule]) -> _Tables:
+def _page_tables(page: PageLines, width: float | None, rules: Rules) -> _Tables:
     """The page's rebuilt tables."""
     groups = _row_groups(page, rules)
     if groups is None:
@@ -198,12 +203,20 @@ def _page_tables(page: PageLines, width: float | None, rules: list[Rule]) -> _Ta
     return _tables(page.lines, groups, None if page.turned else width)
 
 
-def _row_groups(page: PageLines, rules: list[Rule]) -> list[_Group] | None:
-    """The page's groups, top first, if any is a table row."""
+def _row_groups(page: PageLines, rules: Rules) -> list[_Group] | None:
+    """The page's groups, top first, if any is a table row.
+
+    Rules are read only where rows between them can be table rows (:func:`_banded`): runs
+    in two columns. Runs that all overlap horizontally share a point, so any of them are
+    one column (:func:`_is_band_row`)."""
     fragments = _cut_cells([f for line in page.lines for f in line.fragments])
     if len(fragments) < 3:
         return None
-    groups = _banded(_groups(_runs(fragments)), [] if page.turned else rules)
+    runs = _runs(fragments)
+    groups = _groups(runs)
+    apart = max(run.x0 for run in runs) >= min(run.x1 for run in runs)
+    if not page.turned and len(groups) > 1 and rules and apart:
+        groups = _banded(groups, rules() if callable(rules) else rules)
     return groups if any(g.row for g in groups) else None
 
 
@@ -240,12 +253,14 @@ def _cut_cells(fragments: list[Fragment]) -> list[Fragment]:
     number, a bullet or a label before the gap is a paragraph with a hanging indent: not cut.
     """
     out: list[Fragment] = []
-    for n, frag in enumerate(fragments):
-        cells = _cells_of(frag, fragments[n + 1]) if n + 1 < len(fragments) else None
+    for frag, below in pairwise(fragments):
+        # most lines: the next one starts where this one does (_cells_of's first test)
+        cells = _cells_of(frag, below) if frag.x0 < below.x0 < frag.x1 else None
         if cells is None:
             out.append(frag)
         else:
             out += cells
+    out += fragments[-1:]
     return out
 
 
@@ -305,12 +320,22 @@ def _runs(fragments: list[Fragment]) -> list[_Run]:
     """
     runs: list[_Run] = []
     climbing = False
+    run: list[Fragment] = []
+    last_middle = 0.0  # the middle of the run's last fragment
+    # _stacked inlined, middles worked out once: most of the page's fragments come here
     for frag in fragments:
-        if runs:
-            run = runs[-1].fragments
+        middle = (frag.top + frag.bottom) / 2
+        if run:
             last = run[-1]
             em = min(frag.em, last.em)
-            down, up = _stacked(last, frag, em), _stacked(frag, last, em)
+            down = (
+                last_middle - middle >= _MIN_PITCH_EMS * em
+                and last.bottom - frag.top <= PARAGRAPH_GAP_EMS * em
+            )
+            up = (
+                middle - last_middle >= _MIN_PITCH_EMS * em
+                and frag.bottom - last.top <= PARAGRAPH_GAP_EMS * em
+            )
             if (
                 frag.line != last.line
                 and max(frag.em, last.em) <= _SAME_SIZE * em
@@ -323,10 +348,14 @@ def _runs(fragments: list[Fragment]) -> list[_Run]:
             ):
                 climbing = up
                 run.append(frag)
+                last_middle = middle
                 continue
-        runs.append(_Run([frag]))
-    for run in runs:
-        run.fragments.sort(key=lambda f: -f.middle)
+        run = [frag]
+        runs.append(_Run(run))
+        last_middle = middle
+    for each in runs:
+        if len(each.fragments) > 1:
+            each.fragments.sort(key=lambda f: -f.middle)
     return runs
 
 
@@ -341,14 +370,15 @@ def _stacked(upper: Fragment, lower: Fragment, em: float) -> bool:
 def _groups(runs: list[_Run]) -> list[_Group]:
     """Runs grouped by vertical overlap, top of the page first; table rows marked."""
     groups: list[_Group] = []
-    for run in sorted(runs, key=lambda r: -r.top):
-        em = run.fragments[0].em
-        if groups and run.top > groups[-1].bottom + _ROW_OVERLAP_EMS * em:
+    spans = sorted(((-run.top, run) for run in runs), key=itemgetter(0))  # stable: by top only
+    for minus_top, run in spans:
+        em, top, bottom = run.fragments[0].em, -minus_top, run.bottom
+        if groups and top > groups[-1].bottom + _ROW_OVERLAP_EMS * em:
             group = groups[-1]
             group.runs.append(run)
-            group.bottom = min(group.bottom, run.bottom)
+            group.bottom = min(group.bottom, bottom)
         else:
-            groups.append(_Group([run], run.top, run.bottom, em))
+            groups.append(_Group([run], top, bottom, em))
     for group in groups:
         group.row = _is_row(group.runs)
     return groups

@@ -9,6 +9,7 @@ wrap over several lines is rebuilt as one line of tab-separated cells (see :mod:
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -183,16 +184,20 @@ def _page_text(pdf: object, index: int) -> str:
         # character boxes are in the page's own (unturned) space: its width there
         turned = pdfium_c.FPDFPage_GetRotation(raw_page) in (1, 3)  # 90 or 270 degrees
         width = (pdfium_c.FPDF_GetPageHeightF if turned else pdfium_c.FPDF_GetPageWidthF)(raw_page)
-        try:
-            rules = pdf_layout.page_rules(page)
-        except Exception:  # rules only help; a page whose drawing cannot be read keeps its text
-            rules = []
+        rules = functools.partial(_page_rules, page)  # read only where they can matter
         return pdf_layout.page_text(text, textpage, width, rules)
     finally:
         page.raw = textpage.raw = None  # closed: a fragment's words can no longer be read
         if raw_textpage:
             pdfium_c.FPDFText_ClosePage(raw_textpage)
         pdfium_c.FPDF_ClosePage(raw_page)
+
+
+def _page_rules(page: object) -> list[pdf_layout.Rule]:
+    try:
+        return pdf_layout.page_rules(page)
+    except Exception:  # rules only help; a page whose drawing cannot be read keeps its text
+        return []
 
 
 def _text_range(textpage: object, count: int) -> str:
