@@ -7,7 +7,9 @@ import subprocess
 
 import pytest
 
-from minutebook.parsing.workprogramme import read_work_programmes
+from minutebook.parsing import text
+from minutebook.parsing import workprogramme_layout as layout
+from minutebook.parsing.workprogramme import _layout_header, read_work_programmes
 
 
 def rows_of(lines: list[str]):
@@ -247,7 +249,7 @@ def test_a_row_with_cells_cut_off_mid_phrase_is_no_header():
             "Work Programme 2018-19",
             "",
             "Date of     Item              Details                 Action/Outcome",
-            "3 September Customer          Adult's Services have   Concerns were",
+            "8 June      Customer          Adult's Services have   Concerns were",
             "            Feedback          a statutory duty.       shared.",
             "            Edge of Care        The final report and    The Cabinet Member for",
             "            Inquiry Report      recommendations.        Children agreed.",
@@ -273,3 +275,34 @@ def test_a_row_filling_every_column_starts_with_its_date():
     )
     assert [r.item for r in rows] == ["Safeguarding concerns", "Children's Centres"]
     assert rows[0].date_text == "Extra meeting 23 April"
+
+
+def test_a_first_line_running_past_the_next_columns_edge_holds_two_cells():
+    lines = [
+        "Work Programme 2018-19",
+        "",
+        "Date of     Item              Details                 Action/Outcome",
+        "8 June      Customer          Adult's Services have   Concerns were",
+        "            Feedback          a statutory duty.       shared.",
+        "            Edge of Care          To consider report The Committee",
+        "            Inquiry Report        of the Inquiry endorsed it",
+        "            of the Group                             report.",
+    ]
+    found = _layout_header(lines, 2)
+    assert found is not None
+    header, columns = found
+    rows, _ = layout.read_rows(
+        lines,
+        text.clean_lines(lines),
+        header,
+        len(lines),
+        key=(columns.date, columns.item),
+        opens_table=lambda j: False,
+        furniture=set(),
+    )
+    assert len(rows) == 2
+    assert rows[1].cells[1:] == [
+        "Edge of Care Inquiry Report of the Group",
+        "To consider report of the Inquiry",
+        "The Committee endorsed it report.",
+    ]

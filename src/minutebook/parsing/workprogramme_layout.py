@@ -360,15 +360,26 @@ def _assign_columns(body: list[_Line], width: int, date_edges: dict[int, int] | 
     edge is split there."""
     known: dict[int, int] = {}  # the last edge seen of each column, for matching
     edges: dict[int, int] = {}  # the edges of the row being read, for splitting
+    page_of: dict[int, int] = {}  # the page each known edge was seen on
     for n, line in enumerate(body):
         if line.opens:
             matched = _matched(line, known)
             if matched is None:
                 edge = date_edges.get(line.page) if date_edges is not None else 0
                 matched = _in_order(line, width, edge)
-            line.columns = matched
-            edges = {k: c.start for c, k in zip(line.chunks, line.columns, strict=True)}
+            # A chunk running past the edge the next column kept in the rows above on this
+            # page holds two cells one space apart, the second counted from the first.
+            opened: list[tuple[Chunk, int]] = []
+            for chunk, k in zip(line.chunks, matched, strict=True):
+                here = k + 1 < width and k + 1 not in matched and page_of.get(k + 1) == line.page
+                nxt = known.get(k + 1) if here else None
+                pieces = _split_at_edge(chunk, nxt) if nxt is not None else [chunk]
+                opened.extend((piece, k + j) for j, piece in enumerate(pieces))
+            line.chunks = [c for c, _ in opened]
+            line.columns = [k for _, k in opened]
+            edges = {k: c.start for c, k in opened}
             known.update(edges)
+            page_of.update((k, line.page) for k in edges)
             continue
         above = body[n - 1]
         placed: list[tuple[Chunk, int]] = []
