@@ -19,6 +19,23 @@ def rows_of(lines: list[str]):
     return programmes[0].rows
 
 
+def layout_rows(lines: list[str], header_line: int = 2):
+    """The raw rows read by position under the header at ``header_line``."""
+    found = _layout_header(lines, header_line)
+    assert found is not None
+    header, columns = found
+    rows, _ = layout.read_rows(
+        lines,
+        text.clean_lines(lines),
+        header,
+        len(lines),
+        key=(columns.date, columns.item),
+        opens_table=lambda j: False,
+        furniture=set(),
+    )
+    return rows
+
+
 HEADER = "Date of     Item              Details                 Action/Outcome"
 
 
@@ -288,21 +305,31 @@ def test_a_first_line_running_past_the_next_columns_edge_holds_two_cells():
         "            Inquiry Report        of the Inquiry endorsed it",
         "            of the Group                             report.",
     ]
-    found = _layout_header(lines, 2)
-    assert found is not None
-    header, columns = found
-    rows, _ = layout.read_rows(
-        lines,
-        text.clean_lines(lines),
-        header,
-        len(lines),
-        key=(columns.date, columns.item),
-        opens_table=lambda j: False,
-        furniture=set(),
-    )
+    rows = layout_rows(lines)
     assert len(rows) == 2
     assert rows[1].cells[1:] == [
         "Edge of Care Inquiry Report of the Group",
         "To consider report of the Inquiry",
         "The Committee endorsed it report.",
+    ]
+
+
+def test_a_column_gaining_lowercase_text_carries_on_the_row():
+    # The outcome column first shows text on a row's second line (its first line ran into
+    # the details, or was empty); in lowercase that is no cell starting, so no row opens.
+    rows = layout_rows(
+        [
+            "Work Programme 2018-19",
+            "",
+            "Date of     Item              Details                 Action/Outcome",
+            "8 June      Customer          Adult's Services have   Concerns were",
+            "            Feedback          a statutory duty.       shared by all.",
+            "            Children's &          The programme",
+            "            Families System       for Children has    of progress",
+            "            Transformation        been considered.    made.",
+        ]
+    )
+    assert [r.cells[1] for r in rows] == [
+        "Customer Feedback",
+        "Children's & Families System Transformation",
     ]

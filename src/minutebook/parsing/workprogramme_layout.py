@@ -392,8 +392,14 @@ def _assign_columns(body: list[_Line], width: int, date_edges: dict[int, int] | 
             placed.extend((piece, min(k + j, width - 1)) for j, piece in enumerate(pieces))
         line.chunks = [c for c, _ in placed]
         line.columns = [k for _, k in placed]
-        # A column gaining text after an empty line opens a row (cells are top aligned).
-        line.opens = bool(set(line.columns) - set(above.columns))
+        # A column gaining text after an empty line opens a row (cells are top aligned),
+        # unless the text starts in lowercase: the rest of a cell whose first line ran into
+        # the cell beside it.
+        gained = set(line.columns) - set(above.columns)
+        line.opens = any(
+            k in gained and not c.text[:1].islower()
+            for c, k in zip(line.chunks, line.columns, strict=True)
+        )
 
 
 def aligned(lines: list[str], start: int, end: int, sample: int = 30) -> bool:
