@@ -215,6 +215,7 @@ class _Slots(threading.local):
     def __init__(self) -> None:
         self.boxes = (ctypes.c_float * 0)()
         self.pointers: list[ctypes.c_void_p] = []
+        self.floats = memoryview(b"").cast("f")
         self.rect = (ctypes.c_double * 4)()  # left, top, right, bottom
         base = ctypes.addressof(self.rect)
         self.rect_pointers = tuple(ctypes.c_void_p(base + 8 * k) for k in range(4))
@@ -226,6 +227,8 @@ class _Slots(threading.local):
             self.boxes = (ctypes.c_float * (4 * size))()
             base = ctypes.addressof(self.boxes)
             self.pointers = [ctypes.c_void_p(a) for a in range(base, base + 16 * size, 16)]
+            # read back through a memoryview: its lists are made faster than the array's
+            self.floats = memoryview(self.boxes).cast("B").cast("f")
         return self.boxes, self.pointers
 
 
@@ -243,11 +246,17 @@ def _fetch(
     """Whether pdfium has a box for each of these characters, and their loose boxes (left,
     bottom, right, top), fetched into one buffer."""
     n = len(indices)
-    buffer, pointers = _SLOTS.box_slots(n)
+    _, pointers = _SLOTS.box_slots(n)
     box = _bare("FPDFText_GetLooseCharBox")
     found = list(map(box, repeat(ctypes.c_void_p(handle), n), indices, pointers))
-    floats = buffer[: 4 * n]
-    return found, floats[0::4], floats[3::4], floats[2::4], floats[1::4]
+    floats = _SLOTS.floats[: 4 * n]  # n FS_RECTF: left, top, right, bottom
+    return (
+        found,
+        floats[0::4].tolist(),
+        floats[3::4].tolist(),
+        floats[2::4].tolist(),
+        floats[1::4].tolist(),
+    )
 
 
 def _char_boxes(text: str, textpage: object) -> _Boxes:
@@ -443,11 +452,16 @@ class _Sampled:
     def careful(self) -> list[int]:
         """Text positions of words after a gap wide enough to be a cell gap, as
         :func:`_read_lines` finds them: their lines are read character by character."""
-        heights = list(map(sub, self.top[0:-1:2], self.bottom[0:-1:2]))
-        gaps = list(map(sub, self.left[2::2], self.right[1:-1:2]))  # before words 1 to n - 1
-        wide = compress(count(1), map(gt, gaps, map(mul, heights[1:], repeat(CELL_GAP_EMS))))
+        left, bottom, right, top = self.left, self.bottom, self.right, self.top
+        gaps = map(sub, left[2::2], right[1:-1:2])  # before words 1 to n - 1
+        limits = map(mul, map(sub, top[2::2], bottom[2::2]), repeat(CELL_GAP_EMS))
+        wide = compress(count(1), map(gt, gaps, limits))  # the em at least 1 below
         starts = self.starts
-        return [starts[k] for k in wide if gaps[k - 1] > CELL_GAP_EMS * max(heights[k], 1.0)]
+        return [
+            starts[k]
+            for k in wide
+            if left[2 * k] - right[2 * k - 1] > CELL_GAP_EMS * max(top[2 * k] - bottom[2 * k], 1.0)
+        ]
 
     def read(self) -> list[PdfLine]:
         """The page's lines (see :func:`_read_sampled`).
@@ -486,8 +500,8 @@ class _Sampled:
                     y0, y1 = min(lows), max(highs)
                     if ry0 > y0 and ry1 < y1:
                         x0, x1 = min(left[a:b]), max(right[a:b])
-                        if b - a == 2:
-                            em = high = highs[0] - lows[0]
+                        if y0 == max(lows) and y1 == min(highs):  # so it is shown to be
+                            em = high = y1 - y0
                         else:
                             heights = list(map(sub, highs[0::2], lows[0::2]))
                             em, high = min(heights), max(heights)
