@@ -9,7 +9,13 @@ import pytest
 
 from minutebook.parsing import text
 from minutebook.parsing import workprogramme_layout as layout
-from minutebook.parsing.workprogramme import _layout_header, read_work_programmes
+from minutebook.parsing.workprogramme import (
+    Columns,
+    RawRow,
+    _layout_header,
+    _merged_rows,
+    read_work_programmes,
+)
 
 
 def rows_of(lines: list[str]):
@@ -332,4 +338,32 @@ def test_a_column_gaining_lowercase_text_carries_on_the_row():
     assert [r.cells[1] for r in rows] == [
         "Customer Feedback",
         "Children's & Families System Transformation",
+    ]
+
+
+def test_a_row_whose_item_starts_in_lowercase_carries_on_the_row_above():
+    cols = Columns(item=1, date=0)
+    rows = _merged_rows(
+        [
+            RawRow(0, ["22 January", "CSE update", "A report on the work"]),
+            RawRow(5, ["", "scheduled for 8 November", ""]),
+        ],
+        cols,
+    )
+    assert [r.cells[1] for r in rows] == ["CSE update scheduled for 8 November"]
+
+
+def test_a_short_name_and_sentences_in_lowercase_after_a_page_break_carry_on():
+    cols = Columns(item=1, date=0)
+    rows = _merged_rows(
+        [
+            RawRow(0, ["8 November", "Missing Children Officer: Mick", "To look", "Members"]),
+            RawRow(5, ["", "Harrison & Deborah", "", "transition work has"], after_break=True),
+            RawRow(7, ["", "Trading Standards", "Suggested by", "Members"], after_break=True),
+        ],
+        cols,
+    )
+    assert [r.cells[1] for r in rows] == [
+        "Missing Children Officer: Mick Harrison & Deborah",
+        "Trading Standards",
     ]

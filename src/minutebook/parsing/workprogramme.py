@@ -307,14 +307,18 @@ def _continues(prev: RawRow | None, row: RawRow, cols: Columns) -> bool:
     item, date = _cell(row, cols.item), text.strip_page_marker(_cell(row, cols.date))
     if not item and not date:
         return True
+    if not date and item[:1].islower():
+        return True  # no item starts in lowercase: the rest of a cell
     if not row.after_break:
         return False
     if date:
         return cells.is_date_fragment(date)
-    if not cells.has_own_title(item) or item[:1].islower():
+    if not cells.has_own_title(item):
         return True
     others = [c for k, c in enumerate(row.cells) if k not in (cols.item, cols.date) and c]
     short_name = len(item.split()) <= 4 and item[:1].isupper()
+    if short_name and others and all(c[:1].islower() for c in others):
+        return True  # a name and sentences carried on over the page break
     return not others and short_name and cells.ends_in_label(_cell(prev, cols.item))
 
 
