@@ -27,7 +27,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count, filterfalse, repeat
-from operator import add, and_, ge, gt, mul, ne, not_, sub
+from operator import add, gt, le, mul, ne, sub
 from typing import NamedTuple
 
 # A gap wider than this many ems between two characters on a line separates table cells.
@@ -633,9 +633,13 @@ def _left_to_right(
     m = min(len(left), _DIRECTION_VOTES)  # more text than _upright's votes take
     across = list(map(add, left[:m], right[:m]))  # twice the centres
     up = list(map(add, bottom[:m], top[:m]))
-    dx, dy = list(map(sub, across[1:], across[:-1])), list(map(sub, up[1:], up[:-1]))
-    forward = map(and_, map(gt, dx, repeat(0.0)), map(ge, dx, map(abs, dy)))
-    for k in compress(count(1), map(not_, forward)):
+    dx = list(map(sub, across[1:], across[:-1]))
+    # a step is forward when it goes right (dx > 0) at least as far as up or down: steps on
+    # one baseline (most) when they go right; the others are looked at one by one
+    back = set(compress(count(1), map(le, dx, repeat(0.0))))
+    moved = compress(count(1), map(ne, up[1:], up[:-1]))
+    back.update(k for k in moved if not dx[k - 1] >= abs(up[k] - up[k - 1]))
+    for k in back:
         word, last = divmod(k, 2)  # sample k is the first (0) or last (1) of a word
         if last and (
             stops[word] - starts[word] == 1 or bottom[k] != bottom[k - 1] or top[k] != top[k - 1]
