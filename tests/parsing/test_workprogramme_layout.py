@@ -367,3 +367,40 @@ def test_a_short_name_and_sentences_in_lowercase_after_a_page_break_carry_on():
         "Missing Children Officer: Mick Harrison & Deborah",
         "Trading Standards",
     ]
+
+
+def test_a_first_line_cell_crossing_a_taken_columns_edge_holds_two_cells():
+    # "Care Homes Data Suggested at the 29 May" runs well past the details edge kept above,
+    # so the outcome beside it (placed off its edge) moves on a column.
+    rows = layout_rows(
+        [
+            "Work Programme 2018-19",
+            "",
+            "Date of     Item              Details                 Action/Outcome",
+            "8 June      Customer          Adult's Services have   Concerns were",
+            "2018        Feedback          a statutory duty.       shared.",
+            "11            Care Homes Data Suggested at the 29 May    Members applauded",
+            "December      Quality            Triangulation.          the team.",
+        ]
+    )
+    assert rows[1].cells == [
+        "11 December",
+        "Care Homes Data Quality",
+        "Suggested at the 29 May Triangulation.",
+        "Members applauded the team.",
+    ]
+
+
+def test_a_first_line_cell_starting_on_a_later_columns_edge_skips_the_empty_one():
+    rows = layout_rows(
+        [
+            "Work Programme 2018-19",
+            "",
+            "Date of     Item              Details                 Action/Outcome",
+            "8 June      Customer          Adult's Services have   Concerns were",
+            "2018        Feedback          a statutory duty.       shared.",
+            "11            Care Homes Data                        Members applauded",
+            "December      Quality                                the team.",
+        ]
+    )
+    assert rows[1].cells[2:] == ["", "Members applauded the team."]

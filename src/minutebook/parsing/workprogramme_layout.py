@@ -344,6 +344,22 @@ def _in_order(line: _Line, width: int, date_edge: int | None) -> list[int]:
     return [min(first + k, width - 1) for k in range(len(line.chunks))]
 
 
+def _skip_to_known(columns: list[int], line: _Line, here: dict[int, int], width: int) -> None:
+    """Move a chunk taken in order on to a later column when it starts on that column's edge
+    (seen on this page) and far from its own: a cell before it ran into its neighbour, which
+    leaves an empty column in between."""
+    for n, chunk in enumerate(line.chunks):
+        k = columns[n]
+        if n == 0 or k not in here or abs(chunk.start - here[k]) <= _MAX_DRIFT:
+            continue
+        later = [j for j in range(k + 1, width - (len(columns) - n - 1)) if j in here]
+        near = [j for j in later if abs(chunk.start - here[j]) <= 2]
+        if near:
+            shift = near[0] - k
+            for m in range(n, len(columns)):
+                columns[m] = min(columns[m] + shift, width - 1)
+
+
 def _known_column(chunk: Chunk, known: dict[int, int], placed: list[tuple[Chunk, int]]) -> int:
     """The column of a chunk starting under no text of the line above: the one whose edge it
     starts on, else the column of the chunk before it on the line."""
@@ -367,13 +383,25 @@ def _assign_columns(body: list[_Line], width: int, date_edges: dict[int, int] | 
             if matched is None:
                 edge = date_edges.get(line.page) if date_edges is not None else 0
                 matched = _in_order(line, width, edge)
+                here = {k: x for k, x in known.items() if page_of.get(k) == line.page}
+                _skip_to_known(matched, line, here, width)
             # A chunk running past the edge the next column kept in the rows above on this
             # page holds two cells one space apart, the second counted from the first.
+            # Where the next column is taken, the chunk must cross that edge well (the
+            # later cells then move one column on, if there is room).
             opened: list[tuple[Chunk, int]] = []
-            for chunk, k in zip(line.chunks, matched, strict=True):
-                here = k + 1 < width and k + 1 not in matched and page_of.get(k + 1) == line.page
-                nxt = known.get(k + 1) if here else None
+            shift = 0
+            for n_chunk, (chunk, k) in enumerate(zip(line.chunks, matched, strict=True)):
+                k = min(k + shift, width - 1)
+                same = k + 1 < width and page_of.get(k + 1) == line.page
+                nxt = known.get(k + 1) if same else None
+                if nxt is not None and k + 1 in matched:
+                    crossing = chunk.start < nxt - _MAX_DRIFT and chunk.end > nxt + _MAX_DRIFT
+                    room = matched[-1] + shift + 1 < width and n_chunk + 1 < len(matched)
+                    nxt = nxt if crossing and room else None
                 pieces = _split_at_edge(chunk, nxt) if nxt is not None else [chunk]
+                if len(pieces) > 1 and k + 1 in matched:
+                    shift += 1
                 opened.extend((piece, k + j) for j, piece in enumerate(pieces))
             line.chunks = [c for c, _ in opened]
             line.columns = [k for _, k in opened]
