@@ -9,6 +9,8 @@ With no files it measures ../shared/seeds/*.txt, ../shared/corpus/*.txt and
 
 - read: reading the file's bytes (the floor any parser pays),
 - pdftotext: poppler's `pdftotext -layout` on the same PDF (the tool a clerk would reach for),
+- pdfium: for a PDF, pdfium opening each page and its text and reading the text out (the
+  floor any parser built on pdfium pays; parse less pdfium is the PDF layer and the readers),
 - parse: `minutebook.parsing.parse_path`, the whole parse to contract dataclasses.
 
 Times are wall-clock; with --cpu they are CPU seconds (this process's for read and parse, the
@@ -69,6 +71,27 @@ def page_count(path: Path) -> int:
     return max(text.count("\f") + 1, max(markers, default=1), text.count("\n") // LINES_PER_PAGE)
 
 
+def pdfium_text(data: bytes) -> None:
+    """What pdfium does for any parser: open every page and its text, and read the text."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        for index in range(len(pdf)):
+            page = pdfium_c.FPDF_LoadPage(pdf.raw, index)
+            textpage = pdfium_c.FPDFText_LoadPage(page)
+            count = pdfium_c.FPDFText_CountChars(textpage)
+            buffer = (ctypes.c_ushort * (count + 1))()
+            pdfium_c.FPDFText_GetText(textpage, 0, count, buffer)
+            pdfium_c.FPDFText_ClosePage(textpage)
+            pdfium_c.FPDF_ClosePage(page)
+    finally:
+        pdf.close()
+
+
 def pdftotext(path: Path) -> None:
     subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True)
 
@@ -79,6 +102,9 @@ def measure(path: Path, repeat: int, cpu: bool = False) -> dict[str, float]:
     row = {"pages": page_count(path), "mb": size_mb}
     row["read"] = best_of(repeat, path.read_bytes, clock)
     row["parse"] = best_of(repeat, lambda: parse_path(path), clock)
+    if path.suffix.lower() == ".pdf":
+        data = path.read_bytes()
+        row["pdfium"] = best_of(repeat, lambda: pdfium_text(data), clock)
     if path.suffix.lower() == ".pdf" and shutil.which("pdftotext"):
         tool_clock = children_cpu if cpu else time.perf_counter
         row["pdftotext"] = best_of(repeat, lambda: pdftotext(path), tool_clock)
@@ -102,7 +128,7 @@ def main() -> int:
     files = args.files or default_files()
     clock = "CPU" if args.cpu else "wall-clock"
     print(f"{clock} times, best of {args.repeat}; load average {load_average()}")
-    header = f"{'file':48} {'pages':>5} {'MB':>6} {'read ms':>8} {'pdftotext ms':>12} {'parse ms':>9} {'pages/s':>8} {'MB/s':>6} {'x pdftotext':>11}"
+    header = f"{'file':48} {'pages':>5} {'MB':>6} {'read ms':>8} {'pdftotext ms':>12} {'pdfium ms':>9} {'parse ms':>9} {'pages/s':>8} {'MB/s':>6} {'x pdftotext':>11}"
     print(header)
     print("-" * len(header))
     totals = {"text": [0, 0.0, 0.0], "pdf": [0, 0.0, 0.0]}
@@ -114,8 +140,9 @@ def main() -> int:
         totals[kind][2] += row["parse"]
         ratio = f"{row['parse'] / row['pdftotext']:.2f}" if "pdftotext" in row else ""
         tool = f"{row['pdftotext'] * 1000:.1f}" if "pdftotext" in row else ""
+        engine = f"{row['pdfium'] * 1000:.1f}" if "pdfium" in row else ""
         print(
-            f"{path.name[:48]:48} {row['pages']:5d} {row['mb']:6.2f} {row['read'] * 1000:8.2f} {tool:>12} "
+            f"{path.name[:48]:48} {row['pages']:5d} {row['mb']:6.2f} {row['read'] * 1000:8.2f} {tool:>12} {engine:>9} "
             f"{row['parse'] * 1000:9.1f} {row['pages'] / row['parse']:8.0f} {row['mb'] / row['parse']:6.2f} {ratio:>11}"
         )
     for kind, (pages, mb, seconds) in totals.items():

@@ -147,3 +147,58 @@ def marked_words(draw: st.DrawFn) -> str:
 def test_random_marked_up_words_read_the_same(paragraphs: list[str], justify: bool) -> None:
     for sampled, exact in readings(paragraphs_pdf(paragraphs, justify=justify)):
         assert shape(sampled) == shape(exact)
+
+
+def test_raw_handles_read_as_pypdfium2_wrappers_do() -> None:
+    """sources reads pages through pdfium's calls (pdf_chars.Handle), not pypdfium2's page
+    objects: the same text, and the same lines."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from minutebook.parsing import sources
+
+    data = paragraphs_pdf([*MARKED, "A hyphen-ated word and a line that ends in a hyphen-"])
+    pdf = pdfium.PdfDocument(data)
+    try:
+        for index, page in enumerate(pdf):
+            textpage = page.get_textpage()
+            raw_page = pdfium_c.FPDF_LoadPage(pdf.raw, index)
+            raw_textpage = pdfium_c.FPDFText_LoadPage(raw_page)
+            try:
+                count = pdfium_c.FPDFText_CountChars(raw_textpage)
+                text = sources._text_range(raw_textpage, count)
+                assert text == textpage.get_text_range()
+                handle = pdf_chars.Handle(raw_textpage)
+                assert shape(pdf_chars.read_page(text, handle)) == shape(
+                    pdf_chars.read_page(text, textpage)
+                )
+            finally:
+                pdfium_c.FPDFText_ClosePage(raw_textpage)
+                pdfium_c.FPDF_ClosePage(raw_page)
+    finally:
+        pdf.close()
+
+
+def test_words_of_a_closed_page_are_not_read(pdf_bytes: Callable[..., bytes]) -> None:
+    """A fragment read from its words' ends reads its words when asked: only while its page
+    is open (sources marks the handle closed)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    pdf = pdfium.PdfDocument(pdf_bytes([["The Chairman welcomed everyone to the meeting."]]))
+    try:
+        raw_page = pdfium_c.FPDF_LoadPage(pdf.raw, 0)
+        raw_textpage = pdfium_c.FPDFText_LoadPage(raw_page)
+        handle = pdf_chars.Handle(raw_textpage)
+        text = pdf[0].get_textpage().get_text_range()
+        page = pdf_chars.read_page(text, handle)
+        assert not page.exact
+        fragment = page.lines[0].fragments[0]
+        assert [w.text for w in fragment.token_words] == text.split()
+        handle.raw = None
+        pdfium_c.FPDFText_ClosePage(raw_textpage)
+        pdfium_c.FPDF_ClosePage(raw_page)
+        with pytest.raises(RuntimeError):
+            fragment.words  # noqa: B018
+    finally:
+        pdf.close()

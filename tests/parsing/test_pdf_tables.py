@@ -375,3 +375,36 @@ def test_boxed_label_lines_stay_line_by_line(make_file: MakeFile) -> None:
     pdf.save()
     lines = [x for x in sources.read_lines(make_file("box.pdf", buffer.getvalue())) if x]
     assert lines == ["Date:\tMonday, 4 March 2019", "Venue:\tOak Room"]
+
+
+def test_rules_are_read_only_where_rows_between_them_can_be_table_rows(
+    pdf_bytes: Callable[..., bytes],
+) -> None:
+    """page_text reads a page's rules (a function given for them) only when its text runs in
+    two columns somewhere; the text is the same as with the rules read beforehand."""
+    import pypdfium2 as pdfium
+
+    from minutebook.parsing import pdf_layout
+
+    prose = pdf_bytes([["The Chairman welcomed everyone to the meeting and noted that"] * 3])
+    ruled = table_pdf("Work Programme", [HEADER, *programme_rows(3)], [90, 150, 170, 90])
+    for data, read in ((prose, False), (ruled, True)):
+        pdf = pdfium.PdfDocument(data)
+        try:
+            page = pdf[0]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            calls: list[bool] = []
+
+            def rules(page: object = page, calls: list[bool] = calls) -> list[pdf_layout.Rule]:
+                calls.append(True)
+                return pdf_layout.page_rules(page)
+
+            lazily = pdf_layout.page_text(text, textpage, page.get_width(), rules)
+            assert bool(calls) == read
+            eagerly = pdf_layout.page_text(
+                text, textpage, page.get_width(), pdf_layout.page_rules(page)
+            )
+            assert lazily == eagerly
+        finally:
+            pdf.close()
