@@ -404,3 +404,20 @@ def test_a_first_line_cell_starting_on_a_later_columns_edge_skips_the_empty_one(
         ]
     )
     assert rows[1].cells[2:] == ["", "Members applauded the team."]
+
+
+def test_a_lowercase_date_gained_in_the_first_column_opens_a_row():
+    rows = rows_of(
+        [
+            "Work Programme 2018-19",
+            "",
+            "Date of     Item              Details                 Action/Outcome",
+            "tbc         Missing Children  At their meeting",
+            "            Cabinet Member:   Members asked for",
+            "            Mark Sutton       a report.",
+            "tbc         Trading Standards A further report",
+            "            Cabinet Member:   in 12 months.",
+            "            Gill Heath",
+        ]
+    )
+    assert [r.item for r in rows] == ["Missing Children", "Trading Standards"]

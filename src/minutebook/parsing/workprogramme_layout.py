@@ -422,10 +422,10 @@ def _assign_columns(body: list[_Line], width: int, date_edges: dict[int, int] | 
         line.columns = [k for _, k in placed]
         # A column gaining text after an empty line opens a row (cells are top aligned),
         # unless the text starts in lowercase: the rest of a cell whose first line ran into
-        # the cell beside it.
+        # the cell beside it. The first column's cell has no cell left of it ("tbc").
         gained = set(line.columns) - set(above.columns)
         line.opens = any(
-            k in gained and not c.text[:1].islower()
+            k in gained and (k == 0 or not c.text[:1].islower())
             for c, k in zip(line.chunks, line.columns, strict=True)
         )
 
