@@ -421,3 +421,21 @@ def test_a_lowercase_date_gained_in_the_first_column_opens_a_row():
         ]
     )
     assert [r.item for r in rows] == ["Missing Children", "Trading Standards"]
+
+
+def test_the_first_row_is_split_at_the_header_edges():
+    rows = rows_of(
+        [
+            "Work Programme 2019-20",
+            "",
+            "Date of    Item                      Details",
+            "meeting",
+            "28 May Missing Children              At their 8 November meeting",
+            "2019     Cabinet Member: Mark         Members requested a report.",
+            "10.00 am Sutton",
+            "9 July   Adult Safeguarding          As part of their scrutiny",
+            "2019     Referrals                   the Committee asked.",
+        ]
+    )
+    assert rows[0].item == "Missing Children"
+    assert rows[0].date_text.startswith("28 May")

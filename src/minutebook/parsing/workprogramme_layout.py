@@ -369,14 +369,17 @@ def _known_column(chunk: Chunk, known: dict[int, int], placed: list[tuple[Chunk,
     return placed[-1][1] if placed else 0
 
 
-def _assign_columns(body: list[_Line], width: int, date_edges: dict[int, int] | None) -> None:
+def _assign_columns(
+    body: list[_Line], width: int, date_edges: dict[int, int] | None, header: list[int]
+) -> None:
     """Give every chunk its column: on a row's first line by the cell edges seen so far when
     they all match (a row after a page break may carry on the one above), else in order;
     below it, the column of the cell it carries on. A chunk running past the next cell's
     edge is split there."""
-    known: dict[int, int] = {}  # the last edge seen of each column, for matching
+    # The last edge seen of each column, for matching: at first the header's, on its page.
+    known: dict[int, int] = dict(enumerate(header))
     edges: dict[int, int] = {}  # the edges of the row being read, for splitting
-    page_of: dict[int, int] = {}  # the page each known edge was seen on
+    page_of: dict[int, int] = dict.fromkeys(known, 0)  # the page each known edge was seen on
     for n, line in enumerate(body):
         if line.opens:
             matched = _matched(line, known)
@@ -513,11 +516,11 @@ def read_rows(
         # Which pages print dates at their edge is judged from the rows' first lines, and
         # only placing the cells finds every first line: place them twice.
         split = [(line.chunks, line.opens) for line in body]
-        _assign_columns(body, width, _date_pages(body, width))
+        _assign_columns(body, width, _date_pages(body, width), header.starts)
         dated = _date_pages(body, width)
         for line, (found, opens) in zip(body, split, strict=True):
             line.chunks, line.opens = found, opens
-        _assign_columns(body, width, dated)
+        _assign_columns(body, width, dated, header.starts)
     else:
-        _assign_columns(body, width, None)
+        _assign_columns(body, width, None, header.starts)
     return _grid_rows(body, width, key), stop
