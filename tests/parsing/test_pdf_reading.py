@@ -202,3 +202,12 @@ def test_words_of_a_closed_page_are_not_read(pdf_bytes: Callable[..., bytes]) ->
             fragment.words  # noqa: B018
     finally:
         pdf.close()
+
+
+def test_pages_of_very_many_characters_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Boxes are asked for through pointers kept from page to page, up to _MAX_SLOTS at
+    once; more, through a buffer of their own: the same lines."""
+    data = paragraphs_pdf(MARKED, "Times-Roman")
+    kept = [(shape(sampled), shape(exact)) for sampled, exact in readings(data)]
+    monkeypatch.setattr(pdf_chars, "_MAX_SLOTS", 16)
+    assert [(shape(sampled), shape(exact)) for sampled, exact in readings(data)] == kept

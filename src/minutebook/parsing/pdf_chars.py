@@ -233,6 +233,9 @@ class _Slots(threading.local):
 
 
 _SLOTS = _Slots()
+# Characters whose boxes are asked for at once, at most, through the slots kept (a pointer
+# object a character: a page of more has a buffer of its own).
+_MAX_SLOTS = 1 << 16
 
 
 def _handle(wrapper: object) -> int:
@@ -246,10 +249,17 @@ def _fetch(
     """Whether pdfium has a box for each of these characters, and their loose boxes (left,
     bottom, right, top), fetched into one buffer."""
     n = len(indices)
-    _, pointers = _SLOTS.box_slots(n)
-    box = _bare("FPDFText_GetLooseCharBox")
-    found = list(map(box, repeat(ctypes.c_void_p(handle), n), indices, pointers))
-    floats = _SLOTS.floats[: 4 * n]  # n FS_RECTF: left, top, right, bottom
+    if n > _MAX_SLOTS:  # a page of very many characters: its own buffer, integer pointers
+        buffer = (ctypes.c_float * (4 * n))()
+        base = ctypes.addressof(buffer)
+        box = _pdfium("FPDFText_GetLooseCharBox", ctypes.c_int, _PTR, ctypes.c_int, _PTR)
+        found = list(map(box, repeat(handle, n), indices, range(base, base + 16 * n, 16)))
+        floats = memoryview(buffer).cast("B").cast("f")
+    else:
+        _, pointers = _SLOTS.box_slots(n)
+        box = _bare("FPDFText_GetLooseCharBox")
+        found = list(map(box, repeat(ctypes.c_void_p(handle), n), indices, pointers))
+        floats = _SLOTS.floats[: 4 * n]  # n FS_RECTF: left, top, right, bottom
     return (
         found,
         floats[0::4].tolist(),
@@ -497,14 +507,15 @@ class _Sampled:
                     rx0, ry1, rx1, ry0 = _RECT.unpack(rect)
                     a, b = 2 * first, 2 * last
                     lows, highs = bottom[a:b], top[a:b]
-                    y0, y1 = min(lows), max(highs)
+                    y0, y1 = lows[0], highs[0]
+                    if lows.count(y0) == b - a and highs.count(y1) == b - a:
+                        em = high = y1 - y0  # the ends share a bottom and top (as shown below)
+                    else:
+                        y0, y1 = min(lows), max(highs)
+                        heights = list(map(sub, highs[0::2], lows[0::2]))
+                        em, high = min(heights), max(heights)
                     if ry0 > y0 and ry1 < y1:
                         x0, x1 = min(left[a:b]), max(right[a:b])
-                        if y0 == max(lows) and y1 == min(highs):  # so it is shown to be
-                            em = high = y1 - y0
-                        else:
-                            heights = list(map(sub, highs[0::2], lows[0::2]))
-                            em, high = min(heights), max(heights)
                         slack = _RECT_SLACK_EMS * high
                         if rx0 - slack <= x0 and x1 <= rx1 + slack:
                             if em != high:  # the median height of the line's characters
