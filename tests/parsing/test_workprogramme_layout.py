@@ -439,3 +439,38 @@ def test_the_first_row_is_split_at_the_header_edges():
     )
     assert rows[0].item == "Missing Children"
     assert rows[0].date_text.startswith("28 May")
+
+
+def test_a_time_of_day_alone_in_the_date_cell_carries_on_the_row_above():
+    cols = Columns(item=1, date=0)
+    rows = _merged_rows(
+        [
+            RawRow(0, ["1 October 2019", "Domestic Abuse Cabinet Member: Gill", "Update"]),
+            RawRow(3, ["10.00 am", "Heath Lead Officer: Mick Harrison", ""]),
+            RawRow(6, ["2019/20", "Loneliness", ""]),
+        ],
+        cols,
+    )
+    assert [r.cells[:2] for r in rows] == [
+        [
+            "1 October 2019 10.00 am",
+            "Domestic Abuse Cabinet Member: Gill Heath Lead Officer: Mick Harrison",
+        ],
+        ["2019/20", "Loneliness"],
+    ]
+
+
+def test_a_year_alone_completes_a_date_above_without_one():
+    cols = Columns(item=1, date=0)
+    rows = _merged_rows(
+        [
+            RawRow(0, ["22 August", "Post 18 Transition", ""]),
+            RawRow(3, ["2018", "Services Cabinet Member: Mark Sutton", ""]),
+            RawRow(6, ["2019", "Loneliness", ""]),
+        ],
+        cols,
+    )
+    assert [r.cells[:2] for r in rows] == [
+        ["22 August 2018", "Post 18 Transition Services Cabinet Member: Mark Sutton"],
+        ["2019", "Loneliness"],
+    ]

@@ -49,6 +49,12 @@ _ANY_HEADER = re.compile(
 # phrase cut off by its column ("The final report and", "The Cabinet Member for").
 _HEADER_CELL = re.compile(r"^[A-Z].*[^.,;:]$|^[A-Z]$")
 _CUT_PHRASE = re.compile(r"^(?:the|an?)\s|\s(?:and|the|an?|for|with|or)$", re.IGNORECASE)
+# The tail of a date cell: a time of day, maybe after the year ("10.00 am", "2019 2.00 pm").
+_TIME_TAIL = re.compile(
+    r"^(?:(?:19|20)\d\d\s+)?(?:\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RECOMMENDATIONS = re.compile(r"^recommendations?\b", re.IGNORECASE)
 _REPORT_START = re.compile(r"^local\s+members'?\u2019?\s*interests?\b", re.IGNORECASE)
 
@@ -309,6 +315,11 @@ def _continues(prev: RawRow | None, row: RawRow, cols: Columns) -> bool:
         return True
     if not date and item[:1].islower():
         return True  # no item starts in lowercase: the rest of a cell
+    if _TIME_TAIL.match(date):
+        return True  # no row's date is a time of day alone: the rest of a date cell
+    above = _cell(prev, cols.date)
+    if _YEAR.fullmatch(date) and above and not _YEAR.search(above):
+        return True  # the year of the date above ("22 August" / "2018")
     if not row.after_break:
         return False
     if date:
