@@ -345,15 +345,14 @@ def _upright(text: str, boxes: _Boxes) -> bool:
     votes = {"+x": 0, "-x": 0, "+y": 0, "-y": 0}
     at, left, bottom, right, top = boxes.at, boxes.left, boxes.bottom, boxes.right, boxes.top
     for k in range(1, len(at)):
-        if "\n" in text[at[k - 1] : at[k]]:
+        if at[k] - at[k - 1] > 1 and "\n" in text[at[k - 1] : at[k]]:
             continue  # neighbours on one line only
         dx = (left[k] + right[k] - left[k - 1] - right[k - 1]) / 2
         dy = (bottom[k] + top[k] - bottom[k - 1] - top[k - 1]) / 2
-        if abs(dx) >= abs(dy):
-            votes["+x" if dx > 0 else "-x"] += 1
-        else:
-            votes["+y" if dy > 0 else "-y"] += 1
-        if max(votes.values()) >= _DIRECTION_VOTES:
+        across = abs(dx) >= abs(dy)
+        vote = ("+x" if dx > 0 else "-x") if across else ("+y" if dy > 0 else "-y")
+        votes[vote] += 1
+        if votes[vote] >= _DIRECTION_VOTES:  # only the vote just cast can have reached it
             break  # a clear majority: enough of the page read
     direction = max(votes, key=lambda k: votes[k])
     if direction == "+x" or votes[direction] <= votes["+x"]:
@@ -751,8 +750,11 @@ def _read_lines(
             # token n is the boxed characters ends[n] + 1 to ends[n + 1]
             ends = list(accumulate(map(len, tokens), initial=first - 1))
             words = functools.partial(_exact_words, tokens, ends, left, right)
-            heights = sorted(map(sub, top[first:last], bottom[first:last]))
-            em = max(heights[(last - first) // 2], 1.0)
+            heights = list(map(sub, top[first:last], bottom[first:last]))
+            em = min(heights)  # the median when more than half are the lowest (most lines)
+            if heights.count(em) <= (last - first) // 2:
+                em = sorted(heights)[(last - first) // 2]
+            em = max(em, 1.0)
             line_text = chars.replace("\r", "")
             fragment = Fragment(
                 line_text.strip(),
