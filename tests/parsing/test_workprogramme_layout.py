@@ -474,3 +474,18 @@ def test_a_year_alone_completes_a_date_above_without_one():
         ["22 August 2018", "Post 18 Transition Services Cabinet Member: Mark Sutton"],
         ["2019", "Loneliness"],
     ]
+
+
+def test_a_header_printing_date_and_item_one_space_apart_is_split():
+    rows = rows_of(
+        [
+            "Work Programme 2019-20",
+            "",
+            "Date Item                Details                          Action/Outcome",
+            "       Transition &    At their 22 January meeting       Work is under",
+            "       Preparation for Members asked for this item.      way.",
+            "       Adulthood",
+            "",
+        ]
+    )
+    assert [r.item for r in rows] == ["Transition & Preparation for Adulthood"]

@@ -216,7 +216,28 @@ def _layout_header(lines: list[str], i: int) -> tuple[layout.LayoutHeader, Colum
     if any(_CUT_PHRASE.search(name) for name in names):
         return None
     columns = _columns_named([text.clean_text(name) for name in header.names])
+    if columns is None:
+        header = _split_date_item(header, lines[i])
+        columns = _columns_named([text.clean_text(name) for name in header.names])
     return (header, columns) if columns else None
+
+
+def _split_date_item(header: layout.LayoutHeader, raw: str) -> layout.LayoutHeader:
+    """The header with a first cell naming the date and the item one space apart ("Date
+    Item") split in two, the item's column starting where its word does."""
+    words = header.names[0].split()
+    if len(words) != 2 or not _DATE_HEADER.fullmatch(words[0]):
+        return header
+    if not _ITEM_HEADER.fullmatch(words[1]) or raw[header.starts[0] :].split()[:2] != words:
+        return header
+    second = raw.index(words[1], header.starts[0] + len(words[0]))
+    return layout.LayoutHeader(
+        header.line,
+        header.body,
+        [*words, *header.names[1:]],
+        [header.starts[0], second, *header.starts[1:]],
+        [header.starts[0] + len(words[0]), second + len(words[1]), *header.ends[1:]],
+    )
 
 
 def _next_row_line(lines: list[str], clean: list[str], i: int, end: int) -> int | None:
