@@ -489,3 +489,20 @@ def test_a_header_printing_date_and_item_one_space_apart_is_split():
         ]
     )
     assert [r.item for r in rows] == ["Transition & Preparation for Adulthood"]
+
+
+def test_an_item_in_lowercase_carries_on_the_row_above_with_its_date():
+    cols = Columns(item=1, date=0)
+    rows = _merged_rows(
+        [
+            RawRow(0, ["Inquiry Day 30 January", "Preventing Children called “Edge", "A"]),
+            RawRow(4, ["12 February", "of Care” Cabinet Member: Mark Sutton", "B"], True),
+        ],
+        cols,
+    )
+    assert [r.cells[:2] for r in rows] == [
+        [
+            "Inquiry Day 30 January 12 February",
+            "Preventing Children called “Edge of Care” Cabinet Member: Mark Sutton",
+        ]
+    ]

@@ -334,8 +334,8 @@ def _continues(prev: RawRow | None, row: RawRow, cols: Columns) -> bool:
     item, date = _cell(row, cols.item), text.strip_page_marker(_cell(row, cols.date))
     if not item and not date:
         return True
-    if not date and item[:1].islower():
-        return True  # no item starts in lowercase: the rest of a cell
+    if item[:1].islower():
+        return True  # no item starts in lowercase: the rest of a cell (and of its date)
     if _TIME_TAIL.match(date):
         return True  # no row's date is a time of day alone: the rest of a date cell
     above = _cell(prev, cols.date)
