@@ -10,10 +10,13 @@ space. :mod:`pdf_layout` rebuilds table rows from the fragments.
 Asking pdfium for a character's box costs a call from Python, and the calls were most of the
 time a PDF took to read. So a page is first read from the boxes of the first and last character
 of each word only (:func:`_read_sampled`), which give the same lines and fragments wherever
-pdfium's text rectangles show what the characters between the ends hold; other lines, and
-lines with a gap between words wide enough to be a cell gap, are read character by character,
-and so is a page whose text does not read left to right. A line's words, which only table
-cells are made from, are read from every character of the line when first asked for.
+pdfium's text rectangles show that no glyph between the ends reaches beyond its font's box;
+other lines, and lines with a gap between words wide enough to be a cell gap, are read
+character by character (a page's all at once), and so is a whole page whose first words show
+glyphs beyond the font's box or whose text does not read left to right. A line's words, which
+only table cells are made from, are read from every character of the line when first asked
+for. The calls go through prototypes without argument types, with pointer objects made once
+(:class:`_Slots`): converting nothing, a call costs a third less.
 """
 
 from __future__ import annotations
