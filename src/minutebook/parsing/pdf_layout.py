@@ -174,7 +174,13 @@ def page_text(
             texts, box, used = table
             done |= used
         else:
-            texts, box = [line.text], line.box
+            texts = [line.text]
+            fragments = line.fragments
+            if len(fragments) == 1:  # most lines (PdfLine.box, inlined)
+                only = fragments[0]
+                box = only.em, only.bottom, only.top
+            else:
+                box = line.box
         if prev is not None and box is not None:
             gap = prev[1] - box[2]
             if gap > PARAGRAPH_GAP_EMS * min(prev[0], box[0]):

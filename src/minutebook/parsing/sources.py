@@ -121,7 +121,7 @@ def text_lines(data: bytes) -> list[str]:
 def pdf_lines(data: bytes) -> list[str]:
     """Lines of a PDF's text layer, pages joined with form feeds."""
     pages = pdf_pages(data)
-    if sum(len("".join(p.split())) for p in pages) < _MIN_TEXT_CHARS:
+    if _text_chars(pages) < _MIN_TEXT_CHARS:
         raise DocumentError("the PDF has no text layer (scanned images?) — run OCR first")
     lines: list[str] = []
     for number, page in enumerate(pages):
@@ -130,6 +130,17 @@ def pdf_lines(data: bytes) -> list[str]:
             page_lines[0] = "\f" + page_lines[0]
         lines.extend(page_lines)
     return lines
+
+
+def _text_chars(pages: list[str]) -> int:
+    """How many characters of the pages are not spaces: at least _MIN_TEXT_CHARS, or all
+    (pages past the first that have that many are not counted)."""
+    total = 0
+    for page in pages:
+        total += len("".join(page.split()))
+        if total >= _MIN_TEXT_CHARS:
+            break
+    return total
 
 
 def pdf_pages(data: bytes) -> list[str]:
