@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from minutebook.parsing import pdf_ruled
 from minutebook.parsing.pdf_chars import (
     CELL_GAP_EMS,
     NUMBER_CELL,
@@ -36,6 +37,7 @@ from minutebook.parsing.pdf_chars import (
     page_rules,
     read_page,
 )
+from minutebook.parsing.pdf_ruled import VRule
 
 __all__ = ["CELL_GAP_EMS", "PARAGRAPH_GAP_EMS", "PdfLine", "Rule", "page_rules", "page_text"]
 
@@ -146,19 +148,26 @@ def page_text(
     textpage: object,
     width: float | None = None,
     rules: list[Rule] | None = None,
+    verticals: list[VRule] | None = None,
 ) -> str:
     """The page's text with table rows rebuilt, tabs between cells and blank paragraph gaps.
 
     ``text`` is pdfium's text of the page, one character per character box of ``textpage``;
     ``width`` the page's width (the right margin is taken to mirror the left one); ``rules``
-    its horizontal lines (:func:`page_rules`), which mark the rows of a ruled table.
+    its horizontal lines (:func:`page_rules`), which mark the rows of a ruled table, and
+    ``verticals`` its vertical ones, which with them rule a table into cells (:mod:`pdf_ruled`).
     """
     page = read_page(text, textpage)
+    ruled: _Tables = {}
     try:
+        if verticals:
+            ruled = pdf_ruled.ruled_tables(page, text, textpage, rules or [], verticals)
+            page = pdf_ruled.without(page, ruled) if ruled else page
         tables = _page_tables(page, width, rules or [])
     except Exception:  # a layout heuristic must never cost the page its text
         logger.exception("table rebuild failed; keeping pdfium's reading order")
         tables = {}
+    tables.update(ruled)
     lines = page.lines
     out: list[str] = []
     prev: tuple[float, float, float] | None = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from minutebook.parsing import pdf_layout
+from minutebook.parsing import pdf_layout, pdf_ruled
 from minutebook.parsing.errors import DocumentError
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -172,9 +172,10 @@ def _page_text(pdf: object, index: int) -> str:
         width = page.get_height() if turned else page.get_width()
         try:
             rules = pdf_layout.page_rules(page)
+            verticals = pdf_ruled.vertical_rules(page) if rules else []
         except Exception:  # rules only help; a page whose drawing cannot be read keeps its text
-            rules = []
-        return pdf_layout.page_text(text, textpage, width, rules)
+            rules, verticals = [], []
+        return pdf_layout.page_text(text, textpage, width, rules, verticals)
     finally:
         textpage.close()
         page.close()
