@@ -55,8 +55,9 @@ _SNAP = 2.5
 _LINE_PITCH = 0.4
 # A gap wider than this many character heights, with no space in the text, separates words.
 _WORD_GAP = 0.2
-# A cell's line ending in a hyphenated word continues that word on the next line.
-_HYPHENATED = re.compile(r"[A-Za-z]-$")
+# A cell's line ending in a hyphenated word continues that word on the next line, and so does
+# one ending in a slash ("Action/" / "Outcome": lines break after a slash, not after "/ ").
+_JOINED = re.compile(r"[A-Za-z]-$|\w/$")
 
 
 class _Piece(NamedTuple):
@@ -359,7 +360,7 @@ class _Grid:
 
 def _cell_text(pieces: list[_Piece]) -> str:
     """A cell's pieces in reading order: lines top to bottom (pieces on one line left to right),
-    joined with spaces; a word hyphenated over a line end stays joined."""
+    joined with spaces; a word hyphenated or cut after a slash over a line end stays joined."""
     lines: list[list[_Piece]] = []
     for piece in sorted(pieces, key=lambda p: (-p.middle, p.x0)):
         first = lines[-1][0] if lines else None
@@ -374,7 +375,7 @@ def _cell_text(pieces: list[_Piece]) -> str:
             continue
         if not out:
             out = text
-        elif _HYPHENATED.search(out) or text.startswith("."):
+        elif _JOINED.search(out) or text.startswith("."):
             out += text
         else:
             out = f"{out} {text}"
