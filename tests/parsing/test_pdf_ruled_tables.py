@@ -255,3 +255,14 @@ def test_seed_work_programme_printed_reads_back_as_its_text(make_file: MakeFile)
     assert len(found) >= len(expected) - 2
     assert len(printed) <= len(expected) + 4
     assert sum(row in expected for row in printed) >= len(expected) - 6  # dates, details too
+
+
+def test_table_ruled_into_columns_only_keeps_its_rows_apart(make_file: MakeFile) -> None:
+    """Rules between the columns but none between the rows: one band cannot be one row."""
+    rows = [["8 June 2018", "Children's Centres"], ["10 July 2018", "Prevent Strategy"]]
+    css = (
+        "td { border-top: none; border-bottom: none; padding: 2px 6px 8px 6px }"
+        " table { border-top: 1px solid black; border-bottom: 1px solid black }"
+    )
+    lines = table_lines(make_file("t.pdf", html_pdf(["Heading", rows], css=css)))
+    assert lines == ["\t".join(row) for row in rows]

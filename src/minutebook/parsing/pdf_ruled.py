@@ -17,8 +17,10 @@ cuts has no rule at the cut: the ends of the vertical rules bound it, and it sta
 own on each page, as the seeds' text prints it.
 
 Only grids with a vertical rule inside them (two columns or more) are tables: a box around
-paragraphs ("Date: 4 May" / "Venue: Oak Room") keeps its lines. A page without vertical rules
-costs nothing here.
+paragraphs ("Date: 4 May" / "Venue: Oak Room") keeps its lines. A grid of one band whose cells
+are all blank across some paragraph gap is ruled into columns only: its rows are not ruled
+apart, and it is left to :mod:`pdf_layout` as well. A page without vertical rules costs nothing
+here.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ _MIN_PIECE = 4.0
 _BOX_SEGMENTS = 6
 # Rules this close (points) are one edge of the grid (a border drawn twice, a stroke's width).
 _SNAP = 2.5
+# A vertical gap wider than this many character heights between lines is a paragraph break.
+_PARAGRAPH_GAP = 0.45
 # Characters whose centres are this many of their heights apart vertically are on two lines.
 _LINE_PITCH = 0.4
 # A gap wider than this many character heights, with no space in the text, separates words.
@@ -161,7 +165,7 @@ def ruled_tables(
         if not used:
             continue
         cells = grid.read(used, lines, starts, handle)
-        if cells is None:
+        if cells is None or (len(grid.levels) == 2 and _blank_across(cells)):
             continue
         rows = grid.rows(cells)
         if not rows:
@@ -176,6 +180,21 @@ def ruled_tables(
         )
         tables[min(used)] = (rows, box, set(used))
     return tables
+
+
+def _blank_across(cells: list[list[_Piece]]) -> bool:
+    """True when a paragraph gap runs across all the cells: rows that are not ruled apart (a
+    table ruled into columns only), which a grid of one band cannot tell apart."""
+    spans = sorted(
+        ((p.middle + p.height / 2, p.middle - p.height / 2, p.height) for c in cells for p in c),
+        reverse=True,
+    )
+    low = spans[0][1] if spans else 0.0
+    for top, bottom, height in spans[1:]:
+        if low - top > _PARAGRAPH_GAP * height:
+            return True
+        low = min(low, bottom)
+    return False
 
 
 def without(page: PageLines, tables: Tables) -> PageLines:
