@@ -158,11 +158,10 @@ def page_text(
     ``verticals`` its vertical ones, which with them rule a table into cells (:mod:`pdf_ruled`).
     """
     page = read_page(text, textpage)
-    ruled: _Tables = {}
+    ruled = pdf_ruled.ruled_tables(page, text, textpage, rules or [], verticals or [])
+    if ruled:  # tables ruled into cells: their lines are theirs
+        page = pdf_ruled.without(page, ruled)
     try:
-        if verticals:
-            ruled = pdf_ruled.ruled_tables(page, text, textpage, rules or [], verticals)
-            page = pdf_ruled.without(page, ruled) if ruled else page
         tables = _page_tables(page, width, rules or [])
     except Exception:  # a layout heuristic must never cost the page its text
         logger.exception("table rebuild failed; keeping pdfium's reading order")

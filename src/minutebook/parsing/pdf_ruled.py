@@ -26,6 +26,7 @@ here.
 from __future__ import annotations
 
 import ctypes
+import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ from minutebook.parsing.pdf_chars import (
     _path_objects,
     _pdfium,
 )
+
+logger = logging.getLogger(__name__)
 
 # Paths thinner than this (points) and at least _MIN_RULE long are rules; pieces of one rule
 # (a border drawn cell by cell) are joined across gaps up to _RULE_JOIN (as in pdf_chars).
@@ -146,6 +149,16 @@ def ruled_tables(
     """
     if page.turned or not rules or not verticals:
         return {}
+    try:
+        return _ruled_tables(page, text, textpage, rules, verticals)
+    except Exception:  # a layout heuristic must never cost the page its other tables
+        logger.exception("ruled table rebuild failed; leaving the page to pdf_layout")
+        return {}
+
+
+def _ruled_tables(
+    page: PageLines, text: str, textpage: object, rules: list[Rule], verticals: list[VRule]
+) -> Tables:
     grids = [g for g in map(_Grid.make, _connected(rules, verticals)) if g is not None]
     if not grids:
         return {}
