@@ -29,7 +29,7 @@ import ctypes
 import logging
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from minutebook.parsing.pdf_chars import (
@@ -37,8 +37,8 @@ from minutebook.parsing.pdf_chars import (
     PageLines,
     PdfLine,
     Rule,
+    _fetch,
     _handle,
-    _line_boxes,
     _path_objects,
     _pdfium,
 )
@@ -62,9 +62,45 @@ _PARAGRAPH_GAP = 0.45
 _LINE_PITCH = 0.4
 # A gap wider than this many character heights, with no space in the text, separates words.
 _WORD_GAP = 0.2
+# Words of pdfium's text: runs of characters between spaces.
+_TOKEN = re.compile(r"\S+")
 # A cell's line ending in a hyphenated word continues that word on the next line, and so does
 # one ending in a slash ("Action/" / "Outcome": lines break after a slash, not after "/ ").
 _JOINED = re.compile(r"[A-Za-z]-$|\w/$")
+
+
+class _Pieces:
+    """Cells' pieces of text, made from characters or words added in reading order: a piece
+    grows while they stay in one cell on one baseline."""
+
+    def __init__(self, count: int) -> None:
+        self.cells: list[list[_Piece]] = [[] for _ in range(count)]
+        self.text: list[str] = []
+        self.open: tuple[int, float, float, float] | None = None  # cell, centre, height, left
+
+    def add(
+        self, cell: int, middle: float, height: float, x0: float, x1: float, text: str, space: bool
+    ) -> None:
+        """Text in ``cell`` with its box; ``space``: a space or a word gap before it."""
+        at = self.open
+        if (
+            at is not None
+            and at[0] == cell
+            and abs(middle - at[1]) < _LINE_PITCH * max(height, at[2])
+        ):
+            if space:
+                self.text.append(" ")
+        else:
+            self.close()
+            self.open = (cell, middle, height, x0)
+        self.text.append(text)
+
+    def close(self) -> None:
+        """Ends the open piece (at the end of a pdfium line)."""
+        if self.open is not None:
+            cell, middle, height, x0 = self.open
+            self.cells[cell].append(_Piece(middle, height, x0, "".join(self.text)))
+        self.text, self.open = [], None
 
 
 class _Piece(NamedTuple):
@@ -261,6 +297,10 @@ class _Grid:
     edges: list[float]  # positions of the column boundaries, ascending
     cell: list[list[int]]  # the cell of each slot: cell[band][column]
     count: int  # number of cells
+    rising: list[float] = field(init=False)  # the levels, ascending
+
+    def __post_init__(self) -> None:
+        self.rising = self.levels[::-1]
 
     @classmethod
     def make(cls, rules_set: tuple[list[Rule], list[VRule]]) -> _Grid | None:
@@ -312,63 +352,68 @@ class _Grid:
             and frag.x1 > self.edges[0]
         )
 
-    def _slot(self, x: float, y: float) -> tuple[int, int] | None:
-        """The (band, column) that point is in, or None outside the grid."""
-        if not (self.edges[0] < x < self.edges[-1] and self.levels[-1] < y < self.levels[0]):
+    def _cell_at(self, x0: float, y0: float, x1: float, y1: float) -> int | None:
+        """The cell a character's box (its centre) is in, or None outside the grid."""
+        x, y = (x0 + x1) / 2, (y0 + y1) / 2
+        if not (self.edges[0] < x < self.edges[-1] and self.rising[0] < y < self.rising[-1]):
             return None
-        column = bisect_right(self.edges, x) - 1
-        band = len(self.levels) - 1 - bisect_right(self.levels[::-1], y)
-        return band, column
+        band = len(self.rising) - 1 - bisect_right(self.rising, y)
+        return self.cell[band][bisect_right(self.edges, x) - 1]
 
     def read(
         self, used: list[int], lines: list[str], starts: list[int], handle: int
     ) -> list[list[_Piece]] | None:
-        """Each cell's pieces of text; None when a line has characters outside the grid."""
-        cells: list[list[_Piece]] = [[] for _ in range(self.count)]
-        for n in used:
-            pieces = self._pieces(lines[n], _line_boxes(handle, lines[n], starts[n]))
-            if pieces is None:
-                return None
-            for cell, piece in pieces:
-                cells[cell].append(piece)
-        return cells
+        """Each cell's pieces of text; None when a line has characters outside the grid.
 
-    def _pieces(
-        self, chars: str, boxes: list[tuple[float, float, float, float] | None]
-    ) -> list[tuple[int, _Piece]] | None:
-        """A pdfium line (``chars`` and their boxes) cut into pieces, runs of characters in one
-        cell on one baseline, with their cells; None when a character is outside the grid."""
-        out: list[tuple[int, _Piece]] = []
-        text: list[str] = []
-        at: tuple[int, float, float, float] | None = None  # cell, centre, height, left
-        right = 0.0
-        for ch, box in zip(chars, boxes, strict=True):
-            if box is None:
-                if ch.isspace() and at is not None:
-                    text.append(" ")
-                continue
-            x0, y0, x1, y1 = box
-            middle, height = (y0 + y1) / 2, max(y1 - y0, 1.0)
-            slot = self._slot((x0 + x1) / 2, middle)
-            if slot is None:
+        A word (characters between spaces) whose first and last characters are in one cell on
+        one baseline is in that cell whole: only the boxes of words' ends are read, as
+        :mod:`pdf_chars` reads a page. Other words (a word running over a rule, where no space
+        separates two cells) are read character by character."""
+        tokens = [
+            (n, starts[n] + m.start(), m.group()) for n in used for m in _TOKEN.finditer(lines[n])
+        ]
+        ends = [k for _, at, word in tokens for k in (at, at + len(word) - 1)]
+        found, left, bottom, right, top = _fetch(handle, ends)
+        pieces = _Pieces(self.count)
+        line = -1
+        for k, (n, at, word) in enumerate(tokens):
+            if n != line:
+                pieces.close()
+                line = n
+            a, b = 2 * k, 2 * k + 1
+            if found[a] and found[b]:
+                first = self._cell_at(left[a], bottom[a], right[a], top[a])
+                middle, height = (bottom[a] + top[a]) / 2, max(top[a] - bottom[a], 1.0)
+                low, high = (bottom[b] + top[b]) / 2, max(top[b] - bottom[b], 1.0)
+                if (
+                    first is not None
+                    and first == self._cell_at(left[b], bottom[b], right[b], top[b])
+                    and abs(middle - low) < _LINE_PITCH * max(height, high)
+                ):
+                    pieces.add(first, middle, max(height, high), left[a], right[b], word, True)
+                    continue
+            if not self._read_chars(pieces, handle, at, word):
                 return None
-            cell = self.cell[slot[0]][slot[1]]
-            if (
-                at is not None
-                and at[0] == cell
-                and abs(middle - at[1]) < _LINE_PITCH * max(height, at[2])
-            ):
-                if x0 - right > _WORD_GAP * height:
-                    text.append(" ")
-            else:
-                if at is not None:
-                    out.append((at[0], _Piece(at[1], at[2], at[3], "".join(text))))
-                text, at = [], (cell, middle, height, x0)
-            text.append(ch)
-            right = x1
-        if at is not None:
-            out.append((at[0], _Piece(at[1], at[2], at[3], "".join(text))))
-        return out
+        pieces.close()
+        return pieces.cells
+
+    def _read_chars(self, pieces: _Pieces, handle: int, at: int, word: str) -> bool:
+        """Word ``word`` (from index ``at`` of the page text) added character by character;
+        False when a character is outside the grid."""
+        found, left, bottom, right, top = _fetch(handle, list(range(at, at + len(word))))
+        space = True  # a word starts after a space
+        prev_right = 0.0
+        for ch, ok, x0, y0, x1, y1 in zip(word, found, left, bottom, right, top, strict=True):
+            if not ok:
+                continue  # a character pdfium has no box for
+            cell = self._cell_at(x0, y0, x1, y1)
+            if cell is None:
+                return False
+            height = max(y1 - y0, 1.0)
+            space = space or x0 - prev_right > _WORD_GAP * height
+            pieces.add(cell, (y0 + y1) / 2, height, x0, x1, ch, space)
+            space, prev_right = False, x1
+        return True
 
     def rows(self, cells: list[list[_Piece]]) -> list[str]:
         """The table's rows: a line of tab-separated cells a band that starts a cell holding
