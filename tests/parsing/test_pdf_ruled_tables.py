@@ -177,9 +177,11 @@ def test_reportlab_grid_with_tight_padding(make_file: MakeFile) -> None:
     assert table_lines(make_file("t.pdf", buffer.getvalue())) == ["\t".join(r) for r in rows]
 
 
-def test_borders_drawn_as_thin_filled_rectangles(make_file: MakeFile) -> None:
-    """Word draws cell borders as thin filled rectangles; cells' text 2pt apart, drawn line by
-    line across the row (not cell by cell)."""
+@pytest.mark.parametrize("padding", [2.0, 0.3])
+def test_borders_drawn_as_thin_filled_rectangles(make_file: MakeFile, padding: float) -> None:
+    """Word draws cell borders as thin filled rectangles; cells' text a few points apart or
+    less than a word gap (no space between them in pdfium's text), drawn line by line across
+    the row (not cell by cell)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -188,12 +190,12 @@ def test_borders_drawn_as_thin_filled_rectangles(make_file: MakeFile) -> None:
         [["8 June 2018"], ["Children's Centres", "3 years on"], ["Members noted", "the report"]],
         [[""], ["Prevent Strategy"], ["Asked for an", "update in", "six months"]],
     ]
-    # each column 2pt wider than its text on either side: cells 4pt apart
+    # each column ``padding`` wider than its text on either side
     columns = [60.0]
     for n in range(3):
         width = max(canvas.Canvas(io.BytesIO()).stringWidth(x, "Helvetica", 11)
                     for row in rows for x in row[n])  # fmt: skip
-        columns.append(columns[-1] + width + 4)
+        columns.append(columns[-1] + width + 2 * padding)
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     pdf.setFont("Helvetica", 11)
@@ -204,7 +206,7 @@ def test_borders_drawn_as_thin_filled_rectangles(make_file: MakeFile) -> None:
             y = top - 12 - 13 * line
             for x, cell in zip(columns, row, strict=False):
                 if line < len(cell):
-                    pdf.drawString(x + 2, y, cell[line])
+                    pdf.drawString(x + padding, y, cell[line])
         for x in columns:
             pdf.rect(x - 0.25, top - height, 0.5, height, stroke=0, fill=1)
         pdf.rect(columns[0], top - 0.25, columns[-1] - columns[0], 0.5, stroke=0, fill=1)
