@@ -14,6 +14,9 @@ Neighbouring groups whose fragments fall into the same columns belong to the sam
 are emitted the same way. A fragment that pdfium made of a one-line cell and the first line
 of the wrapped cell beside it is cut where that cell's other lines start (:func:`_cut_cells`).
 
+Tables ruled into cells (vertical rules between the cells) are read from their rules first
+(:mod:`pdf_ruled`); their lines are left out here.
+
 Everything else keeps pdfium's reading order, with tabs at wide gaps inside a line (the way the
 seeds' text converters print table cells) and a blank line at wide vertical gaps.
 """

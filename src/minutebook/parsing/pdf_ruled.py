@@ -10,8 +10,9 @@ The rules that touch one another make a *grid*: its horizontal rules and the end
 vertical ones cut it into bands (rows), its vertical rules into columns. A slot (band x column)
 joins the slot beside it where no vertical rule separates them in that band (a cell spanning
 columns) and the slot below where no horizontal rule separates them in that column (a cell
-spanning rows). Every character is put into the cell its box's centre falls in; a cell's text is
-its characters in reading order, its lines top to bottom joined with spaces. Each band is one
+spanning rows). Every character is put into the cell its box's centre falls in (a word whose
+ends are in one cell, whole: :meth:`_Grid.read`); a cell's text is its characters in reading
+order, its lines top to bottom joined with spaces. Each band is one
 line of tab-separated cells (an empty field under a cell spanning rows). A row that a page break
 cuts has no rule at the cut: the ends of the vertical rules bound it, and it stays a row of its
 own on each page, as the seeds' text prints it.
