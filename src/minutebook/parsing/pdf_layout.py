@@ -14,6 +14,9 @@ Neighbouring groups whose fragments fall into the same columns belong to the sam
 are emitted the same way. A fragment that pdfium made of a one-line cell and the first line
 of the wrapped cell beside it is cut where that cell's other lines start (:func:`_cut_cells`).
 
+Tables ruled into cells (vertical rules between the cells) are read from their rules first
+(:mod:`pdf_ruled`); their lines are left out here.
+
 Everything else keeps pdfium's reading order, with tabs at wide gaps inside a line (the way the
 seeds' text converters print table cells) and a blank line at wide vertical gaps.
 """
@@ -27,6 +30,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import itemgetter
 
+from minutebook.parsing import pdf_ruled
 from minutebook.parsing.pdf_chars import (
     CELL_GAP_EMS,
     NUMBER_CELL,
@@ -38,6 +42,7 @@ from minutebook.parsing.pdf_chars import (
     page_rules,
     read_page,
 )
+from minutebook.parsing.pdf_ruled import VRule
 
 __all__ = ["CELL_GAP_EMS", "PARAGRAPH_GAP_EMS", "PdfLine", "Rule", "page_rules", "page_text"]
 
@@ -148,20 +153,31 @@ def page_text(
     textpage: object,
     width: float | None = None,
     rules: Rules | None = None,
+    verticals: VRules | None = None,
 ) -> str:
     """The page's text with table rows rebuilt, tabs between cells and blank paragraph gaps.
 
     ``text`` is pdfium's text of the page, one character per character box of ``textpage``;
     ``width`` the page's width (the right margin is taken to mirror the left one); ``rules``
-    its horizontal lines (:func:`page_rules`), which mark the rows of a ruled table, or a
-    function reading them, called only where they can matter (:func:`_row_groups`).
+    its horizontal lines (:func:`page_rules`), which mark the rows of a ruled table, and
+    ``verticals`` its vertical ones, which with them rule a table into cells (:mod:`pdf_ruled`).
+    Either may be a function reading them, called at most once and only where they can matter.
     """
     page = read_page(text, textpage)
+    rules = _once(rules) if callable(rules) else rules
+    ruled: _Tables = {}
+    if rules and verticals and not page.turned:
+        found = verticals() if callable(verticals) else verticals
+        horizontal = (rules() if callable(rules) else rules) if found else []
+        ruled = pdf_ruled.ruled_tables(page, text, textpage, horizontal, found)
+    if ruled:  # tables ruled into cells: their lines are theirs
+        page = pdf_ruled.without(page, ruled)
     try:
         tables = _page_tables(page, width, rules or [])
     except Exception:  # a layout heuristic must never cost the page its text
         logger.exception("table rebuild failed; keeping pdfium's reading order")
         tables = {}
+    tables.update(ruled)
     lines = page.lines
     out: list[str] = []
     prev: tuple[float, float, float] | None = None
@@ -198,6 +214,19 @@ def page_text(
 _Tables = dict[int, tuple[list[str], tuple[float, float, float], set[int]]]
 # A page's rules, or a function reading them.
 Rules = list[Rule] | Callable[[], list[Rule]]
+VRules = list[VRule] | Callable[[], list[VRule]]
+
+
+def _once(read: Callable[[], list[Rule]]) -> Callable[[], list[Rule]]:
+    """``read``, its result kept: ruled cells and ruled rows may both ask for a page's rules."""
+    kept: list[list[Rule]] = []
+
+    def once() -> list[Rule]:
+        if not kept:
+            kept.append(read())
+        return kept[0]
+
+    return once
 
 
 def _page_tables(page: PageLines, width: float | None, rules: Rules) -> _Tables:

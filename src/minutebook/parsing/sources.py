@@ -13,7 +13,7 @@ import functools
 import re
 from pathlib import Path
 
-from minutebook.parsing import pdf_chars, pdf_layout
+from minutebook.parsing import pdf_chars, pdf_layout, pdf_ruled
 from minutebook.parsing.errors import DocumentError
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -196,7 +196,8 @@ def _page_text(pdf: object, index: int) -> str:
         turned = pdfium_c.FPDFPage_GetRotation(raw_page) in (1, 3)  # 90 or 270 degrees
         width = (pdfium_c.FPDF_GetPageHeightF if turned else pdfium_c.FPDF_GetPageWidthF)(raw_page)
         rules = functools.partial(_page_rules, page)  # read only where they can matter
-        return pdf_layout.page_text(text, textpage, width, rules)
+        verticals = functools.partial(_vertical_rules, page)
+        return pdf_layout.page_text(text, textpage, width, rules, verticals)
     finally:
         page.raw = textpage.raw = None  # closed: a fragment's words can no longer be read
         if raw_textpage:
@@ -207,6 +208,13 @@ def _page_text(pdf: object, index: int) -> str:
 def _page_rules(page: object) -> list[pdf_layout.Rule]:
     try:
         return pdf_layout.page_rules(page)
+    except Exception:  # rules only help; a page whose drawing cannot be read keeps its text
+        return []
+
+
+def _vertical_rules(page: object) -> list[pdf_ruled.VRule]:
+    try:
+        return pdf_ruled.vertical_rules(page)
     except Exception:  # rules only help; a page whose drawing cannot be read keeps its text
         return []
 
