@@ -397,3 +397,14 @@ def test_document_title_over_the_body_name_is_not_the_committee() -> None:
         meeting = parse("1. Apologies for absence\n2. Declarations of interest\n", header=header)
         assert meeting.committee == "Planning Committee"
         assert (meeting.date, meeting.time) == ("2024-06-05", "18:30")
+
+
+@pytest.mark.parametrize(
+    "venue", ["Virtual Meeting via Microsoft Teams", "Held remotely", "Remote meeting"]
+)
+def test_a_meeting_held_remotely_has_that_as_its_venue(venue: str) -> None:
+    meeting = parse(
+        "1. Apologies\n2. Declarations of Interest\n",
+        header=HEADER.replace("Oak Room, County Buildings, Stafford", venue),
+    )
+    assert meeting.venue == venue

@@ -97,7 +97,7 @@ _CONTACT_LABEL = re.compile(
 )
 _PLACE = re.compile(
     r"\b(?:room|chamber|hall|house|buildings?|centre|center|offices?|suite|library|school"
-    r"|church|pavilion|online|virtual|remote|teams|zoom|street|road|lane|square)\b",
+    r"|church|pavilion|online|virtual|remote|remotely|teams|zoom|street|road|lane|square)\b",
     re.IGNORECASE,
 )
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
