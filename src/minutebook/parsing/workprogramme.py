@@ -107,7 +107,9 @@ def read_work_programmes(lines: list[str], warnings: list[str]) -> list[WorkProg
 
 def _heading(raw: str, clean: str) -> re.Match[str] | None:
     """A work programme heading line (not a list item, agenda item or minute title)."""
-    if not clean or _is_row(raw) or _LIST_LABEL.match(clean) or len(clean) > 120:
+    if not clean or len(clean) > 120 or "programme" not in clean.lower():
+        return None  # most lines: the pattern below cannot match them
+    if _is_row(raw) or _LIST_LABEL.match(clean):
         return None
     return _HEADING.match(text.clean_text(clean))
 
