@@ -14,17 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.parsing.test_pdf_tables import DETAILS, HEADER
 from tests.shared_documents import SEEDS
 
 from minutebook.parsing import parse_path, sources, to_json
 
 MakeFile = Callable[[str, bytes], Path]
-
-HEADER = ["Date of meeting", "Item", "Details", "Action/Outcome"]
-DETAILS = (
-    "At the Select Committee meeting of 5 March 2018 it was agreed that the Commissioning "
-    "Officer should report back on the contract in twelve months."
-)
 
 
 def programme_rows(count: int) -> list[list[str]]:

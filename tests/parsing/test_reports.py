@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.parsing.reports import read_reports
 
 STAFFS_CONTACT = [
@@ -114,54 +116,28 @@ def test_short_heading_after_an_unwrapped_recommendation_still_ends_it():
     assert only([*template(recs), "", *PROSE]).recommendations == ["That the report be noted"]
 
 
-def test_tab_separated_contact_template():
-    contact = [
-        "Contact Officer",
-        "",
-        "Name:\tTina Gould",
-        "Job Title:\tScrutiny and Support Manager",
-        "Telephone No.:\t01785 276148",
-        "e-mail:\ttina.gould@staffordshire.gov.uk",
-    ]
-    officer = only(template(["Recommendation", "1. That it is noted."], contact)).contact_officers
-    assert [(o.name, o.job_title, o.phone, o.email) for o in officer] == [
-        (
-            "Tina Gould",
-            "Scrutiny and Support Manager",
-            "01785 276148",
-            "tina.gould@staffordshire.gov.uk",
-        )
-    ]
+TINA_GOULD = [
+    ("Name:", "Tina Gould"),
+    ("Job Title:", "Scrutiny and Support Manager"),
+    ("Telephone No.:", "01785 276148"),
+    ("e-mail:", "tina.gould@staffordshire.gov.uk"),
+]
 
 
-def test_contact_labels_with_their_values_on_the_next_lines():
-    """A two-column contact table read one cell a line (pdftotext in reading order)."""
-    contact = [
-        "Contact Officer",
-        "Name:",
-        "",
-        "Tina Gould",
-        "",
-        "Job Title:",
-        "",
-        "Scrutiny and Support Manager",
-        "",
-        "Telephone No.:",
-        "",
-        "01785 276148",
-        "",
-        "e-mail:",
-        "",
-        "tina.gould@staffordshire.gov.uk",
-    ]
+@pytest.mark.parametrize(
+    "contact",
+    [
+        # a two-column table as tab-separated rows
+        ["Contact Officer", "", *(f"{label}\t{value}" for label, value in TINA_GOULD)],
+        # the same table read one cell a line (pdftotext in reading order)
+        ["Contact Officer", *(x for pair in TINA_GOULD for x in (pair[0], "", pair[1], ""))],
+    ],
+    ids=["tab rows", "cell a line"],
+)
+def test_contact_template_of_labels_and_values(contact: list[str]):
     officer = only(template(["Recommendation", "1. That it is noted."], contact)).contact_officers
     assert [(o.name, o.job_title, o.phone, o.email) for o in officer] == [
-        (
-            "Tina Gould",
-            "Scrutiny and Support Manager",
-            "01785 276148",
-            "tina.gould@staffordshire.gov.uk",
-        )
+        tuple(value for _, value in TINA_GOULD)
     ]
 
 
