@@ -142,17 +142,18 @@ def test_prose_after_the_table_is_no_row():
     assert [r.item for r in rows] == ["Budget"]
 
 
-def test_cells_spaced_apart_one_row_a_line():
-    rows = rows_of(
-        [
-            "Work Programme 2018-19",
-            "",
-            "Date of meeting      Item      Details      Action/Outcome",
-            "8 June 2018 10.00 am      Children's Centres Cabinet Member: Mark Sutton      "
-            "At the Select Committee meeting of 5 March 2018 it was agreed      Noted",
-            "      Inquiry Group Report on Elective Home Education      Following a referral",
-        ]
-    )
+@pytest.mark.parametrize("margin", ["", "        "], ids=["at the edge", "indented"])
+def test_cells_spaced_apart_one_row_a_line(margin: str):
+    """pdftotext -layout indents a whole page when its footer starts further left."""
+    lines = [
+        "Work Programme 2018-19",
+        "",
+        "Date of meeting      Item      Details      Action/Outcome",
+        "8 June 2018 10.00 am      Children's Centres Cabinet Member: Mark Sutton      "
+        "At the Select Committee meeting of 5 March 2018 it was agreed      Noted",
+        "      Inquiry Group Report on Elective Home Education      Following a referral",
+    ]
+    rows = rows_of([margin + line for line in lines])
     assert [r.item for r in rows] == [
         "Children's Centres",
         "Inquiry Group Report on Elective Home Education",

@@ -162,7 +162,7 @@ def _ends_table(
     break a lone line may be the tail of a split row, its cells placed anywhere. With
     spaced cells a row is one line, so a lone text at the left edge is no row."""
     if spaced:
-        return len(found) == 1 and found[0].start == 0
+        return len(found) == 1 and found[0].start <= starts[0]
     if any(_crossings(c, starts) >= 2 for c in found):
         # Prose runs across the columns from the left margin, or after a gap. A row line
         # whose cells one space apart ran together does too, but keeps a later cell apart
@@ -481,12 +481,13 @@ def _grid_rows(body: list[_Line], width: int, key: tuple[int | None, int]) -> li
     ]
 
 
-def _spaced_rows(body: list[_Line]) -> list[LayoutRow]:
-    """One row a line, cells in order; an indented line's first cell is empty."""
+def _spaced_rows(body: list[_Line], left: int) -> list[LayoutRow]:
+    """One row a line, cells in order; a line indented from the table's left edge ``left``
+    (its header's first cell) has an empty first cell."""
     rows = []
     for line in body:
         cells = [c.text for c in line.chunks]
-        if line.chunks and line.chunks[0].start > 0:
+        if line.chunks and line.chunks[0].start > left:
             cells.insert(0, "")
         rows.append(LayoutRow(line.index, [text.clean_text(c) for c in cells], line.after_break))
     return rows
@@ -508,7 +509,7 @@ def read_rows(
     if not body:
         return [], stop
     if spaced:
-        return _spaced_rows(body), stop
+        return _spaced_rows(body, header.starts[0]), stop
     width = len(header.starts)
     _mark_openers(body)
     _split_merged(body)
