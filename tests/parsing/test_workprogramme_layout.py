@@ -225,7 +225,7 @@ def test_a_row_line_whose_cells_ran_together_does_not_end_the_table():
         [
             "Work Programme 2018-19",
             "",
-            "Date of     Item              Details                 Action/Outcome",
+            HEADER,
             "3           Customer          Adult's Services have   Concerns were",
             "September   Feedback &        a statutory duty to     shared.",
             "2018 10.00 Complaints, Adult submit an Annual Report  Members thanked",
@@ -244,7 +244,7 @@ def test_prose_from_the_left_margin_still_ends_the_table():
         [
             "Work Programme 2018-19",
             "",
-            "Date of     Item              Details                 Action/Outcome",
+            HEADER,
             "8 November  Prevent Strategy  To consider the work.   Noted.",
             "If you would like to know more about our work programme, please get in touch",
             "with the Scrutiny Manager on 01785 276148 who can tell you more about it all.",
@@ -272,7 +272,7 @@ def test_a_row_with_cells_cut_off_mid_phrase_is_no_header():
         [
             "Work Programme 2018-19",
             "",
-            "Date of     Item              Details                 Action/Outcome",
+            HEADER,
             "8 June      Customer          Adult's Services have   Concerns were",
             "            Feedback          a statutory duty.       shared.",
             "            Edge of Care        The final report and    The Cabinet Member for",
@@ -289,7 +289,7 @@ def test_a_row_filling_every_column_starts_with_its_date():
         [
             "Work Programme 2018-19",
             "",
-            "Date of     Item              Details                 Action/Outcome",
+            HEADER,
             "Extra       Safeguarding      Following concerns      The Chief",
             "meeting     concerns          raised in January.      Constable replied.",
             "23 April",
@@ -305,7 +305,7 @@ def test_a_first_line_running_past_the_next_columns_edge_holds_two_cells():
     lines = [
         "Work Programme 2018-19",
         "",
-        "Date of     Item              Details                 Action/Outcome",
+        HEADER,
         "8 June      Customer          Adult's Services have   Concerns were",
         "            Feedback          a statutory duty.       shared.",
         "            Edge of Care          To consider report The Committee",
@@ -328,7 +328,7 @@ def test_a_column_gaining_lowercase_text_carries_on_the_row():
         [
             "Work Programme 2018-19",
             "",
-            "Date of     Item              Details                 Action/Outcome",
+            HEADER,
             "8 June      Customer          Adult's Services have   Concerns were",
             "            Feedback          a statutory duty.       shared by all.",
             "            Children's &          The programme",
@@ -377,7 +377,7 @@ def test_a_first_line_cell_crossing_a_taken_columns_edge_holds_two_cells():
         [
             "Work Programme 2018-19",
             "",
-            "Date of     Item              Details                 Action/Outcome",
+            HEADER,
             "8 June      Customer          Adult's Services have   Concerns were",
             "2018        Feedback          a statutory duty.       shared.",
             "11            Care Homes Data Suggested at the 29 May    Members applauded",
@@ -397,7 +397,7 @@ def test_a_first_line_cell_starting_on_a_later_columns_edge_skips_the_empty_one(
         [
             "Work Programme 2018-19",
             "",
-            "Date of     Item              Details                 Action/Outcome",
+            HEADER,
             "8 June      Customer          Adult's Services have   Concerns were",
             "2018        Feedback          a statutory duty.       shared.",
             "11            Care Homes Data                        Members applauded",
@@ -412,7 +412,7 @@ def test_a_lowercase_date_gained_in_the_first_column_opens_a_row():
         [
             "Work Programme 2018-19",
             "",
-            "Date of     Item              Details                 Action/Outcome",
+            HEADER,
             "tbc         Missing Children  At their meeting",
             "            Cabinet Member:   Members asked for",
             "            Mark Sutton       a report.",
