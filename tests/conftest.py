@@ -7,6 +7,8 @@ import itertools
 import os
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from hypothesis import settings as hypothesis_settings
 
 from minutebook.committees.models import Committee, Membership
@@ -145,3 +147,13 @@ def meeting_with_exempt_business(committee, make_person):
         predecessor=committee,
     )
     return meeting
+
+
+@pytest.fixture
+def clerk_client(client, db):
+    """A signed-in clerk (Clerks group) with no linked Person: in a one-council test database
+    that clerk runs the council."""
+    clerk = get_user_model().objects.create_user("clerk", password="pw", first_name="Tina")
+    clerk.groups.add(Group.objects.get_or_create(name="Clerks")[0])
+    client.force_login(clerk)
+    return client

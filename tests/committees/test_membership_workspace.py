@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from minutebook.committees import services
@@ -15,14 +13,6 @@ from minutebook.councils.models import Council
 from minutebook.people.models import Person
 
 Role = Membership.Role
-
-
-@pytest.fixture
-def clerk_client(client, committee):
-    clerk = get_user_model().objects.create_user("clerk", password="pw")
-    clerk.groups.add(Group.objects.get_or_create(name="Clerks")[0])
-    client.force_login(clerk)
-    return client
 
 
 @pytest.fixture

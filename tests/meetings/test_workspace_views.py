@@ -6,8 +6,6 @@ import datetime as dt
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -19,14 +17,6 @@ from minutebook.reports.models import Report
 
 Standard = AgendaItem.Standard
 HTMX = {"HTTP_HX_REQUEST": "true"}
-
-
-@pytest.fixture
-def clerk_client(client, db):
-    clerk = get_user_model().objects.create_user("clerk", password="pw", first_name="Tina")
-    clerk.groups.add(Group.objects.get_or_create(name="Clerks")[0])
-    client.force_login(clerk)
-    return client
 
 
 @pytest.fixture

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from minutebook.meetings import services as meetings
 from minutebook.meetings.models import Meeting
@@ -24,11 +22,3 @@ def march(committee, january) -> Meeting:
     meetings.add_item(meeting, "Domestic Homicide Reviews")
     meetings.add_item(meeting, "Prevent")
     return meeting
-
-
-@pytest.fixture
-def clerk_client(client, db):
-    clerk = get_user_model().objects.create_user("clerk", password="pw", first_name="Tina")
-    clerk.groups.add(Group.objects.get_or_create(name="Clerks")[0])
-    client.force_login(clerk)
-    return client
